@@ -1,0 +1,1 @@
+export type { TmxInput, TmxUnitInput } from './types';
