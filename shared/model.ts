@@ -36,6 +36,11 @@ export interface SegmentDraft {
 export interface AlignColumn {
   lang: LangTag;
   texts: string[];
+  /**
+   * `breaks[k]` true: sentence k may not share a bead with sentence k-1 (something that is
+   * not aligned, such as a photo caption, stands between them in the document).
+   */
+  breaks?: boolean[];
 }
 
 /**
