@@ -1,0 +1,205 @@
+/**
+ * Command-line argument parsing for `qiyos`. Pure: takes argv, returns what to do or throws a
+ * UsageError whose message is ready to show after "qiyos: ".
+ */
+import { KNOWN_LANGS, isKnownLang, type LangTag } from '../shared/model';
+
+export const FORMATS = ['tmx', 'json', 'tsv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export const MIN_FILES = 2;
+export const MAX_FILES = 4;
+
+/** Options of `qiyos align`. */
+export interface AlignArgs {
+  kind: 'align';
+  /** 2 to 4 input paths, in column order. */
+  files: string[];
+  /** One tag per file when --langs was given (known tags in canonical case); otherwise detected. */
+  langs?: LangTag[];
+  presegmented: boolean;
+  format: OutputFormat;
+  /** Output path (-o); stdout when absent. */
+  output?: string;
+  quiet: boolean;
+}
+
+export type HelpTopic = 'align' | 'glossary';
+
+export type CliCommand =
+  | { kind: 'help'; topic?: HelpTopic }
+  | { kind: 'version' }
+  | { kind: 'glossary' }
+  | AlignArgs;
+
+export interface ParsedArgs {
+  command: CliCommand;
+  /** Things that are allowed but probably not what the user meant (e.g. a language Qiyos has no rules for). */
+  warnings: string[];
+}
+
+/** A mistake in how qiyos was called (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const HELP_TOPICS: readonly string[] = ['align', 'glossary'];
+
+/** Parses `argv` (without node and script), e.g. `['align', 'a.txt', 'b.txt', '--format', 'json']`. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing command (try "qiyos align A.txt B.txt" or "qiyos --help")');
+  if (first === '--help' || first === '-h') return { command: { kind: 'help' }, warnings: [] };
+  if (first === '--version' || first === '-V') return { command: { kind: 'version' }, warnings: [] };
+  switch (first) {
+    case 'help':
+      return { command: parseHelp(rest), warnings: [] };
+    case 'align':
+      return parseAlign(rest);
+    case 'glossary':
+      if (rest.includes('--help') || rest.includes('-h')) return { command: { kind: 'help', topic: 'glossary' }, warnings: [] };
+      return { command: { kind: 'glossary' }, warnings: [] };
+    default:
+      if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (try "qiyos --help")`);
+      throw new UsageError(`unknown command "${first}" (try "qiyos --help")`);
+  }
+}
+
+function parseHelp(rest: readonly string[]): CliCommand {
+  if (rest.length === 0) return { kind: 'help' };
+  const [topic, ...extra] = rest;
+  if (extra.length > 0) throw new UsageError(`"help" takes one topic, got ${rest.length}`);
+  if (!HELP_TOPICS.includes(topic!)) throw new UsageError(`no help on "${topic}" (topics: ${HELP_TOPICS.join(', ')})`);
+  return { kind: 'help', topic: topic as HelpTopic };
+}
+
+type ValueOption = '--langs' | '--format' | '--output';
+type FlagOption = '--presegmented' | '--quiet' | '--help';
+
+const VALUE_OPTIONS: Record<string, ValueOption> = {
+  '--langs': '--langs',
+  '--format': '--format',
+  '-f': '--format',
+  '--output': '--output',
+  '-o': '--output',
+};
+const FLAG_OPTIONS: Record<string, FlagOption> = {
+  '--presegmented': '--presegmented',
+  '--quiet': '--quiet',
+  '-q': '--quiet',
+  '--help': '--help',
+  '-h': '--help',
+};
+
+function parseAlign(rest: readonly string[]): ParsedArgs {
+  const files: string[] = [];
+  const values = new Map<ValueOption, string>();
+  const flags = new Set<FlagOption>();
+  let optionsEnded = false;
+
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      if (arg === '-') throw new UsageError('reading from standard input is not supported; give file paths');
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    const valueOption = VALUE_OPTIONS[name];
+    const flagOption = FLAG_OPTIONS[name];
+    if (valueOption) {
+      let value = inline;
+      if (value === undefined) {
+        const next = rest[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-')) {
+          throw new UsageError(`option ${name} needs a value`);
+        }
+        value = next;
+        i++;
+      }
+      if (values.has(valueOption)) throw new UsageError(`option ${valueOption} is given more than once`);
+      values.set(valueOption, value);
+    } else if (flagOption) {
+      if (inline !== undefined) throw new UsageError(`option ${name} takes no value`);
+      flags.add(flagOption);
+    } else {
+      throw new UsageError(`unknown option ${name} (try "qiyos help align")`);
+    }
+  }
+
+  if (flags.has('--help')) return { command: { kind: 'help', topic: 'align' }, warnings: [] };
+
+  if (files.length < MIN_FILES || files.length > MAX_FILES) {
+    const got = files.length === 0 ? 'none' : `${files.length}: ${files.join(', ')}`;
+    throw new UsageError(`align needs ${MIN_FILES} to ${MAX_FILES} files, got ${got}`);
+  }
+
+  const warnings: string[] = [];
+  const command: AlignArgs = {
+    kind: 'align',
+    files,
+    presegmented: flags.has('--presegmented'),
+    format: parseFormat(values.get('--format') ?? 'tmx'),
+    quiet: flags.has('--quiet'),
+  };
+  const langs = values.get('--langs');
+  if (langs !== undefined) command.langs = parseLangs(langs, files, warnings);
+  const output = values.get('--output');
+  if (output !== undefined) {
+    if (output === '') throw new UsageError('option --output needs a file path');
+    command.output = output;
+  }
+  return { command, warnings };
+}
+
+function parseFormat(value: string): OutputFormat {
+  const format = value.toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
+  }
+  return format as OutputFormat;
+}
+
+/**
+ * Parses `--langs uz-Cyrl,en`: one well-formed BCP-47 tag per file. Known tags are matched
+ * case-insensitively and returned in canonical case; other well-formed tags are kept as given
+ * with a warning, since Qiyos then has no language-specific rules for them.
+ */
+export function parseLangs(value: string, files: readonly string[], warnings: string[]): LangTag[] {
+  const tags = value.split(',').map((t) => t.trim());
+  if (tags.some((t) => t === '')) throw new UsageError(`--langs "${value}" has an empty tag`);
+  if (tags.length !== files.length) {
+    throw new UsageError(
+      `--langs has ${tags.length} tag${tags.length === 1 ? '' : 's'} for ${files.length} files (give one per file, in order)`,
+    );
+  }
+  return tags.map((tag, i) => {
+    const canonical = canonicalTag(tag);
+    if (canonical === undefined) {
+      throw new UsageError(`--langs: "${tag}" is not a BCP-47 language tag (for ${files[i]})`);
+    }
+    if (isKnownLang(canonical)) return canonical;
+    warnings.push(
+      `language "${tag}" is not one Qiyos knows (${KNOWN_LANGS.join(', ')}); aligning it without language rules (${files[i]})`,
+    );
+    return tag;
+  });
+}
+
+/** The canonical form of a well-formed tag (e.g. "uz-cyrl" → "uz-Cyrl"), or undefined when ill-formed. */
+function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
