@@ -1,0 +1,198 @@
+/**
+ * Main-process handlers for the IPC contract in shared/ipc.ts. Each call is checked twice before it
+ * does anything: the sender must be the app's own top frame, and the arguments must have the
+ * contract's shape and sane sizes. Failures throw an Error whose message the renderer can show.
+ */
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { IPC_CHANNELS, type AppInfo, type IpcChannel, type IpcContract, type PickedFile, type SaveExportArgs, type SaveExportResult } from '../shared/ipc';
+import type { UrlTrust } from './security';
+
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_EXPORT_CHARS = 128 * 1024 * 1024;
+export const OPEN_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'tmx'] as const;
+
+const MAX_NAME_LENGTH = 200;
+const MAX_FILTER_EXTENSIONS = 10;
+// Names a save dialog would turn into something runnable; an export never needs them.
+const EXECUTABLE_EXTENSIONS = new Set(['exe', 'bat', 'cmd', 'com', 'msi', 'scr', 'ps1', 'vbs', 'lnk', 'sh', 'desktop', 'app', 'jar']);
+
+export interface IpcOptions {
+  isTrusted: UrlTrust;
+  getWindow: () => BrowserWindow | null;
+}
+
+type Handler<C extends IpcChannel> = (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
+type Validator<C extends IpcChannel> = (args: unknown[]) => IpcContract[C]['args'];
+
+/** Throws unless the call comes from the app origin's main frame (not a subframe, not a foreign page). */
+export function assertTrustedSender(event: IpcMainInvokeEvent, isTrusted: UrlTrust): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isTrusted(frame.url)) {
+    throw new Error('Refused IPC call: the sender is not the Qiyos app.');
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function assertOnlyKeys(value: Record<string, unknown>, keys: readonly string[], what: string): void {
+  const extra = Object.keys(value).filter((key) => !keys.includes(key));
+  if (extra.length > 0) throw new Error(`${what} has unexpected field(s): ${extra.join(', ')}.`);
+}
+
+function expectNoArgs(args: unknown[]): [] {
+  if (args.length !== 0) throw new Error(`Expected no arguments, got ${args.length}.`);
+  return [];
+}
+
+function extensionOf(fileName: string): string {
+  return path.extname(fileName).slice(1).toLowerCase();
+}
+
+/** A bare file name: no directories, no characters Windows or a shell would treat specially, no control characters. */
+export function validateFileName(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
+    throw new Error(`suggestedName must be a file name of 1 to ${MAX_NAME_LENGTH} characters.`);
+  }
+  if (/[<>:"/\\|?*\u0000-\u001f\u007f]/.test(value) || value.trim() !== value || value.endsWith('.') || /^\.+$/.test(value)) {
+    throw new Error(`suggestedName contains characters not allowed in a file name: ${JSON.stringify(value)}.`);
+  }
+  if (EXECUTABLE_EXTENSIONS.has(extensionOf(value))) {
+    throw new Error(`suggestedName has an extension Qiyos never exports: ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function validateFilter(value: unknown): SaveExportArgs['filter'] {
+  if (!isPlainObject(value)) throw new Error('filter must be an object { name, extensions }.');
+  assertOnlyKeys(value, ['name', 'extensions'], 'filter');
+  const { name, extensions } = value;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 64 || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new Error('filter.name must be a label of 1 to 64 printable characters.');
+  }
+  if (!Array.isArray(extensions) || extensions.length === 0 || extensions.length > MAX_FILTER_EXTENSIONS) {
+    throw new Error(`filter.extensions must list 1 to ${MAX_FILTER_EXTENSIONS} extensions.`);
+  }
+  for (const extension of extensions) {
+    if (typeof extension !== 'string' || !/^[A-Za-z0-9]{1,10}$/.test(extension)) {
+      throw new Error(`filter.extensions holds an invalid extension: ${JSON.stringify(extension)} (letters and digits only, no dot).`);
+    }
+    if (EXECUTABLE_EXTENSIONS.has(extension.toLowerCase())) {
+      throw new Error(`filter.extensions holds an extension Qiyos never exports: ${extension}.`);
+    }
+  }
+  return { name, extensions: [...extensions] as string[] };
+}
+
+/** Checks the one argument of 'qiyos:save-export'. */
+export function validateSaveExportArgs(args: unknown[]): [SaveExportArgs] {
+  if (args.length !== 1) throw new Error(`Expected one argument { suggestedName, content, filter }, got ${args.length}.`);
+  const value = args[0];
+  if (!isPlainObject(value)) throw new Error('The save-export argument must be an object { suggestedName, content, filter }.');
+  assertOnlyKeys(value, ['suggestedName', 'content', 'filter'], 'The save-export argument');
+  const suggestedName = validateFileName(value.suggestedName);
+  if (typeof value.content !== 'string') throw new Error('content must be a string.');
+  if (value.content.length > MAX_EXPORT_CHARS) throw new Error(`content is too large to export (over ${MAX_EXPORT_CHARS} characters).`);
+  return [{ suggestedName, content: value.content, filter: validateFilter(value.filter) }];
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Writes beside the target then renames, so a crash never leaves a half-written export under the chosen name. */
+export async function writeFileAtomically(filePath: string, content: string): Promise<void> {
+  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, filePath);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Reads the picked files, refusing any over the size limit before reading anything. */
+export async function readPickedFiles(filePaths: readonly string[]): Promise<PickedFile[]> {
+  for (const filePath of filePaths) {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw new Error(`"${path.basename(filePath)}" is not a regular file.`);
+    if (info.size > MAX_OPEN_FILE_BYTES) {
+      throw new Error(`"${path.basename(filePath)}" is too large (${megabytes(info.size)}); Qiyos opens files up to ${megabytes(MAX_OPEN_FILE_BYTES)}.`);
+    }
+  }
+  const files: PickedFile[] = [];
+  for (const filePath of filePaths) {
+    const buffer = await readFile(filePath);
+    // A plain Uint8Array over exactly these bytes: structured clone copies the whole backing buffer.
+    const bytes = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
+    files.push({ name: path.basename(filePath), bytes });
+  }
+  return files;
+}
+
+/** Builds the handler for each channel; `lastDirectory` is remembered for this run only. */
+export function createIpcHandlers({ getWindow }: Pick<IpcOptions, 'getWindow'>): { [C in IpcChannel]: Handler<C> } {
+  let lastDirectory: string | null = null;
+  const defaultDirectory = () => lastDirectory ?? app.getPath('documents');
+
+  return {
+    'qiyos:open-documents': async () => {
+      const options: OpenDialogOptions = {
+        title: 'Open reports',
+        defaultPath: defaultDirectory(),
+        properties: ['openFile', 'multiSelections'],
+        filters: [
+          { name: 'Documents', extensions: [...OPEN_EXTENSIONS] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      if (result.canceled || result.filePaths.length === 0) return [];
+      lastDirectory = path.dirname(result.filePaths[0]!);
+      return readPickedFiles(result.filePaths);
+    },
+
+    'qiyos:save-export': async ({ suggestedName, content, filter }) => {
+      const options: SaveDialogOptions = {
+        title: 'Export',
+        defaultPath: path.join(defaultDirectory(), suggestedName),
+        filters: [{ name: filter.name, extensions: filter.extensions }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false } satisfies SaveExportResult;
+      if (!path.isAbsolute(result.filePath)) throw new Error('The save dialog returned a relative path; nothing was written.');
+      await writeFileAtomically(result.filePath, content);
+      lastDirectory = path.dirname(result.filePath);
+      return { saved: true, path: result.filePath } satisfies SaveExportResult;
+    },
+
+    'qiyos:app-info': async (): Promise<AppInfo> => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
+  };
+}
+
+const VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
+  'qiyos:open-documents': expectNoArgs,
+  'qiyos:save-export': validateSaveExportArgs,
+  'qiyos:app-info': expectNoArgs,
+};
+
+/** Registers one `ipcMain.handle` per contract channel, each guarded by the sender check and its validator. */
+export function registerIpcHandlers(options: IpcOptions): void {
+  const handlers = createIpcHandlers(options);
+  const register = <C extends IpcChannel>(channel: C) => {
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      assertTrustedSender(event, options.isTrusted);
+      const checked = VALIDATORS[channel](args);
+      return (handlers[channel] as (...a: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>)(...checked);
+    });
+  };
+  for (const channel of IPC_CHANNELS) register(channel);
+}
