@@ -105,7 +105,7 @@ describe('alignColumns with three columns', () => {
 describe('banded search', () => {
   // a long synthetic parallel text from the gold's sure pairs, each pair tagged with a distinct number
   function synthetic(count: number): { a: AlignColumn; b: AlignColumn; truth: [number, number][] } {
-    const pairs = gold.sure.map(([[s], [t]]) => [gold.src.sentences[s!]!, gold.tgt.sentences[t!]!] as const);
+    const pairs = gold.sure.map((bead) => [gold.src.sentences[bead[0]![0]!]!, gold.tgt.sentences[bead[1]![0]!]!] as const);
     const a: string[] = [];
     const b: string[] = [];
     const truth: [number, number][] = [];
