@@ -1,0 +1,334 @@
+/**
+ * The only module that touches the database tables. Every write that spans several tables is one
+ * named operation in one `db.transaction('rw', …)`, with nothing but IndexedDB work awaited inside
+ * (any other await would let the transaction commit early).
+ */
+import type { AlignDocumentInput } from '../../shared/align/alignDocuments';
+import type { Bead, BeadStatus, LangTag, SegmentKind } from '../../shared/model';
+import { getDatabase } from './database';
+import type { QiyosDatabase } from './schema';
+import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord, Stored } from './types';
+
+/** A segment to store: what the segmenter produced, minus its paragraph index. */
+export interface NewSegment {
+  text: string;
+  kind: SegmentKind;
+  start: number;
+  reason?: string;
+}
+
+export interface NewDocument {
+  title: string;
+  fileName: string;
+  originalText: string;
+  lang: LangTag;
+  detectedLang: LangTag;
+  segments: NewSegment[];
+}
+
+export interface ProjectSummary extends Stored<ProjectRecord> {
+  documentCount: number;
+  /** The documents' languages in document order, without repeats. */
+  languages: LangTag[];
+  /** Beads in the project's alignment (0 when not aligned yet). */
+  beadCount: number;
+}
+
+export interface DocumentSummary extends Stored<DocumentRecord> {
+  segmentCount: number;
+}
+
+export interface SegmentView {
+  id: number;
+  text: string;
+  kind: SegmentKind;
+  reason?: string;
+}
+
+export interface BeadView {
+  id: number;
+  order: number;
+  score: number;
+  status: BeadStatus;
+  /** Per column, the bead's segments (empty: no counterpart). */
+  cells: SegmentView[][];
+}
+
+export interface AlignmentView {
+  alignment: Stored<AlignmentRecord>;
+  columns: Stored<DocumentRecord>[];
+  beads: BeadView[];
+}
+
+export class InvalidSegmentError extends Error {
+  constructor(index: number, problem: string) {
+    super(`Segment ${index + 1} cannot be stored: ${problem}`);
+    this.name = 'InvalidSegmentError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} does not exist (it may have been deleted).`);
+    this.name = 'NotFoundError';
+  }
+}
+
+const SEGMENT_KINDS: readonly SegmentKind[] = ['sentence', 'heading', 'boilerplate'];
+
+function toSegmentRecord(segment: NewSegment, index: number, documentId: number): SegmentRecord {
+  if (typeof segment.text !== 'string' || segment.text.trim() === '') {
+    throw new InvalidSegmentError(index, 'its text is empty');
+  }
+  if (!SEGMENT_KINDS.includes(segment.kind)) {
+    throw new InvalidSegmentError(index, `unknown kind "${String(segment.kind)}"`);
+  }
+  if (!Number.isInteger(segment.start) || segment.start < -1) {
+    throw new InvalidSegmentError(index, `bad start offset ${String(segment.start)}`);
+  }
+  const record: SegmentRecord = { documentId, order: index, text: segment.text, kind: segment.kind, start: segment.start };
+  if (segment.reason !== undefined) record.reason = segment.reason;
+  return record;
+}
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw new Error('A project needs a name.');
+  return trimmed;
+}
+
+function stored<T extends { id?: number }>(record: T | undefined, what: string): Stored<T> {
+  if (record === undefined || record.id === undefined) throw new NotFoundError(what);
+  return record as Stored<T>;
+}
+
+/** Repository bound to a database; `repository` below is the app's instance. */
+export function createRepository(getDb: () => QiyosDatabase) {
+  async function deleteAlignments(db: QiyosDatabase, alignmentIds: number[]): Promise<void> {
+    if (alignmentIds.length === 0) return;
+    await db.beads.where('alignmentId').anyOf(alignmentIds).delete();
+    await db.alignments.bulkDelete(alignmentIds);
+  }
+
+  async function alignmentIdsUsing(db: QiyosDatabase, projectId: number, documentId: number): Promise<number[]> {
+    const alignments = await db.alignments.where('projectId').equals(projectId).toArray();
+    return alignments.filter((a) => a.columns.includes(documentId)).map((a) => a.id as number);
+  }
+
+  async function segmentIdsInOrder(db: QiyosDatabase, documentId: number): Promise<number[]> {
+    const segments = await db.segments.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
+    return segments.map((s) => s.id as number);
+  }
+
+  return {
+    async createProject(name: string): Promise<number> {
+      const now = Date.now();
+      return (await getDb().projects.add({ name: requireName(name), createdAt: now, updatedAt: now })) as number;
+    },
+
+    async renameProject(projectId: number, name: string): Promise<void> {
+      const changed = await getDb().projects.update(projectId, { name: requireName(name), updatedAt: Date.now() });
+      if (changed === 0) throw new NotFoundError('The project');
+    },
+
+    /** Deletes a project with its documents, segments, alignment and beads. */
+    async deleteProject(projectId: number): Promise<void> {
+      const db = getDb();
+      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const documentIds = (await db.documents.where('projectId').equals(projectId).primaryKeys()) as number[];
+        await db.segments.where('documentId').anyOf(documentIds).delete();
+        await db.documents.bulkDelete(documentIds);
+        const alignmentIds = (await db.alignments.where('projectId').equals(projectId).primaryKeys()) as number[];
+        await deleteAlignments(db, alignmentIds);
+        await db.projects.delete(projectId);
+      });
+    },
+
+    /** Stores a document and all its segments at the end of the project's list, all or nothing. */
+    async addDocument(projectId: number, doc: NewDocument): Promise<number> {
+      const db = getDb();
+      return db.transaction('rw', [db.projects, db.documents, db.segments], async () => {
+        stored(await db.projects.get(projectId), 'The project');
+        const last = await db.documents.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).last();
+        const now = Date.now();
+        const documentId = (await db.documents.add({
+          projectId,
+          order: last ? last.order + 1 : 0,
+          lang: doc.lang,
+          detectedLang: doc.detectedLang,
+          title: doc.title.trim() || doc.fileName || 'Untitled',
+          fileName: doc.fileName,
+          originalText: doc.originalText,
+          importedAt: now,
+        })) as number;
+        // Validation throws mid-transaction on purpose: the document row above is rolled back with it.
+        await db.segments.bulkAdd(doc.segments.map((s, i) => toSegmentRecord(s, i, documentId)));
+        await db.projects.update(projectId, { updatedAt: now });
+        return documentId;
+      });
+    },
+
+    /**
+     * Sets a document's language and replaces its segments (re-segmented for that language).
+     * An alignment that used the document is dropped: its beads pointed at the old segments.
+     */
+    async setDocumentLanguage(documentId: number, lang: LangTag, segments: NewSegment[]): Promise<void> {
+      const db = getDb();
+      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const doc = stored(await db.documents.get(documentId), 'The document');
+        const records = segments.map((s, i) => toSegmentRecord(s, i, documentId));
+        await db.segments.where('documentId').equals(documentId).delete();
+        await db.segments.bulkAdd(records);
+        await db.documents.update(documentId, { lang });
+        await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
+        await db.projects.update(doc.projectId, { updatedAt: Date.now() });
+      });
+    },
+
+    /** Removes a document, its segments and any alignment that used it. */
+    async removeDocument(documentId: number): Promise<void> {
+      const db = getDb();
+      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const doc = stored(await db.documents.get(documentId), 'The document');
+        await db.segments.where('documentId').equals(documentId).delete();
+        await db.documents.delete(documentId);
+        await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
+        await db.projects.update(doc.projectId, { updatedAt: Date.now() });
+      });
+    },
+
+    /** The documents' languages and segments, ready for the aligner, in the order given. */
+    async loadAlignInput(documentIds: number[]): Promise<AlignDocumentInput[]> {
+      const db = getDb();
+      return db.transaction('r', [db.documents, db.segments], async () => {
+        const inputs: AlignDocumentInput[] = [];
+        for (const id of documentIds) {
+          const doc = stored(await db.documents.get(id), 'A document to align');
+          const segments = await db.segments.where('[documentId+order]').between([id, -Infinity], [id, Infinity]).toArray();
+          inputs.push({ lang: doc.lang, segments: segments.map((s) => ({ text: s.text, kind: s.kind })) });
+        }
+        return inputs;
+      });
+    },
+
+    async getDocument(documentId: number): Promise<Stored<DocumentRecord>> {
+      return stored(await getDb().documents.get(documentId), 'The document');
+    },
+
+    /**
+     * Replaces the project's alignment with `beads` over the documents `columns` (in column order).
+     * Bead cells come as per-document segment indices and are stored as segment ids.
+     */
+    async saveAlignment(projectId: number, columns: number[], beads: Bead[]): Promise<number> {
+      const db = getDb();
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        stored(await db.projects.get(projectId), 'The project');
+        const idsByColumn: number[][] = [];
+        for (const documentId of columns) {
+          const doc = stored(await db.documents.get(documentId), 'An aligned document');
+          if (doc.projectId !== projectId) throw new Error(`Document ${documentId} belongs to another project.`);
+          idsByColumn.push(await segmentIdsInOrder(db, documentId));
+        }
+        const previous = (await db.alignments.where('projectId').equals(projectId).primaryKeys()) as number[];
+        await deleteAlignments(db, previous);
+        const now = Date.now();
+        const alignmentId = (await db.alignments.add({ projectId, columns: [...columns], createdAt: now, updatedAt: now })) as number;
+        const records: BeadRecord[] = beads.map((bead, order) => {
+          if (bead.cells.length !== columns.length) {
+            throw new Error(`Bead ${order + 1} has ${bead.cells.length} cells for ${columns.length} columns.`);
+          }
+          const cells = bead.cells.map((cell, c) =>
+            cell.map((index) => {
+              const id = idsByColumn[c]?.[index];
+              if (id === undefined) throw new Error(`Bead ${order + 1} points at missing segment ${index} of column ${c + 1}.`);
+              return id;
+            }),
+          );
+          return { alignmentId, order, cells, score: bead.score, status: 'auto' };
+        });
+        await db.beads.bulkAdd(records);
+        await db.projects.update(projectId, { updatedAt: now });
+        return alignmentId;
+      });
+    },
+
+    /** The project's alignment with its documents and each bead's segment texts; null when not aligned. */
+    async loadAlignmentView(projectId: number): Promise<AlignmentView | null> {
+      const db = getDb();
+      return db.transaction('r', [db.documents, db.segments, db.alignments, db.beads], async () => {
+        const alignment = await db.alignments.where('projectId').equals(projectId).last();
+        if (!alignment) return null;
+        const columns: Stored<DocumentRecord>[] = [];
+        const segmentsById = new Map<number, SegmentView>();
+        for (const documentId of alignment.columns) {
+          const doc = await db.documents.get(documentId);
+          if (!doc) return null;
+          columns.push(doc as Stored<DocumentRecord>);
+          const segments = await db.segments.where('documentId').equals(documentId).toArray();
+          for (const s of segments) {
+            const view: SegmentView = { id: s.id as number, text: s.text, kind: s.kind };
+            if (s.reason !== undefined) view.reason = s.reason;
+            segmentsById.set(view.id, view);
+          }
+        }
+        const beads = await db.beads.where('[alignmentId+order]').between([alignment.id, -Infinity], [alignment.id, Infinity]).toArray();
+        return {
+          alignment: alignment as Stored<AlignmentRecord>,
+          columns,
+          beads: beads.map((b) => ({
+            id: b.id as number,
+            order: b.order,
+            score: b.score,
+            status: b.status,
+            cells: b.cells.map((cell) => cell.flatMap((id) => segmentsById.get(id) ?? [])),
+          })),
+        };
+      });
+    },
+
+    /** All projects, most recently changed first, with document and bead counts. */
+    async listProjects(): Promise<ProjectSummary[]> {
+      const db = getDb();
+      return db.transaction('r', [db.projects, db.documents, db.alignments, db.beads], async () => {
+        const projects = await db.projects.orderBy('updatedAt').reverse().toArray();
+        const summaries: ProjectSummary[] = [];
+        for (const project of projects) {
+          const id = project.id as number;
+          const docs = await db.documents.where('[projectId+order]').between([id, -Infinity], [id, Infinity]).toArray();
+          const alignmentIds = (await db.alignments.where('projectId').equals(id).primaryKeys()) as number[];
+          const beadCount = alignmentIds.length ? await db.beads.where('alignmentId').anyOf(alignmentIds).count() : 0;
+          summaries.push({
+            ...(project as Stored<ProjectRecord>),
+            documentCount: docs.length,
+            languages: [...new Set(docs.map((d) => d.lang))],
+            beadCount,
+          });
+        }
+        return summaries;
+      });
+    },
+
+    async getProject(projectId: number): Promise<Stored<ProjectRecord> | undefined> {
+      return (await getDb().projects.get(projectId)) as Stored<ProjectRecord> | undefined;
+    },
+
+    /** The project's documents in list order, each with its segment count. */
+    async listDocuments(projectId: number): Promise<DocumentSummary[]> {
+      const db = getDb();
+      return db.transaction('r', [db.documents, db.segments], async () => {
+        const docs = await db.documents.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
+        const summaries: DocumentSummary[] = [];
+        for (const doc of docs) {
+          const segmentCount = await db.segments.where('documentId').equals(doc.id as number).count();
+          summaries.push({ ...(doc as Stored<DocumentRecord>), segmentCount });
+        }
+        return summaries;
+      });
+    },
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;
+
+/** The app's repository over the app's database. */
+export const repository: Repository = createRepository(getDatabase);

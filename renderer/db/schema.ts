@@ -1,0 +1,25 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord } from './types';
+
+/**
+ * The Qiyos database. Versions are append-only: never edit or delete a `version(n)` that shipped;
+ * add `version(n + 1)` with an upgrade function instead.
+ */
+export class QiyosDatabase extends Dexie {
+  projects!: EntityTable<ProjectRecord, 'id'>;
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  segments!: EntityTable<SegmentRecord, 'id'>;
+  alignments!: EntityTable<AlignmentRecord, 'id'>;
+  beads!: EntityTable<BeadRecord, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      projects: '++id, updatedAt',
+      documents: '++id, projectId, [projectId+order]',
+      segments: '++id, documentId, [documentId+order]',
+      alignments: '++id, projectId',
+      beads: '++id, alignmentId, [alignmentId+order]',
+    });
+  }
+}

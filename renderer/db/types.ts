@@ -1,0 +1,58 @@
+/** Record types of the renderer's IndexedDB database (one interface per table). */
+import type { BeadStatus, LangTag, SegmentKind } from '../../shared/model';
+
+export interface ProjectRecord {
+  id?: number;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DocumentRecord {
+  id?: number;
+  projectId: number;
+  /** Position in the project's document list (0-based, gaps allowed after removals). */
+  order: number;
+  /** The language the user works with (detected, or overridden by the user). */
+  lang: LangTag;
+  /** What the detector said at import, kept to show when the user overrode it. */
+  detectedLang: LangTag;
+  title: string;
+  /** Empty for pasted text. */
+  fileName: string;
+  originalText: string;
+  importedAt: number;
+}
+
+export interface SegmentRecord {
+  id?: number;
+  documentId: number;
+  order: number;
+  text: string;
+  kind: SegmentKind;
+  /** Character offset in the document's original text; -1 when not from it. */
+  start: number;
+  reason?: string;
+}
+
+export interface AlignmentRecord {
+  id?: number;
+  projectId: number;
+  /** The aligned documents, one per column, in column order. */
+  columns: number[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface BeadRecord {
+  id?: number;
+  alignmentId: number;
+  order: number;
+  /** Per column, the ids of that bead's segments in document order (empty: no counterpart). */
+  cells: number[][];
+  score: number;
+  status: BeadStatus;
+}
+
+/** A stored record: its id is always set. */
+export type Stored<T extends { id?: number }> = T & { id: number };

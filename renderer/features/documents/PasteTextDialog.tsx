@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** Resolves true when the text was added (the dialog then closes). */
+  onSubmit: (title: string, text: string) => Promise<boolean>;
+}
+
+/** A modal dialog to paste a report's text with a title. */
+export function PasteTextDialog({ open, onClose, onSubmit }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setBusy(true);
+    const added = await onSubmit(title, text);
+    setBusy(false);
+    if (added) {
+      setTitle('');
+      setText('');
+      onClose();
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="paste-dialog-title" data-testid="paste-dialog" onClose={onClose}>
+      <form method="dialog" className="dialog__form" onSubmit={(e) => void submit(e)}>
+        <h2 id="paste-dialog-title" className="dialog__title">
+          Paste text
+        </h2>
+        <label className="field">
+          <span className="field__label">Title</span>
+          <input className="input" data-testid="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Sputnik, 15 Nov 2025" />
+        </label>
+        <label className="field">
+          <span className="field__label">Text</span>
+          <textarea className="textarea" data-testid="paste-text" value={text} rows={12} onChange={(e) => setText(e.target.value)} placeholder="Paste the full report here" />
+        </label>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" data-testid="paste-submit" disabled={busy || !text.trim()}>
+            {busy ? 'Adding…' : 'Add document'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

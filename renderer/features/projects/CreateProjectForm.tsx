@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { repository } from '../../db/repository';
+import { useRouter } from '../../shell/RouterProvider';
+import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+
+/** Name input and button; opens the new project right away. */
+export function CreateProjectForm() {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { navigate } = useRouter();
+  const { notify } = useNotifications();
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (!name.trim()) return;
+    setBusy(true);
+    try {
+      const projectId = await repository.createProject(name);
+      setName('');
+      navigate({ view: 'project', projectId });
+    } catch (error) {
+      notify('error', `Could not create the project: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)}>
+      <label className="field">
+        <span className="field__label">Project name</span>
+        <input
+          className="input"
+          data-testid="new-project-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Tashkent summit, November 2025"
+          maxLength={200}
+        />
+      </label>
+      <button type="submit" className="button button--primary" data-testid="create-project" disabled={busy || !name.trim()}>
+        Create project
+      </button>
+    </form>
+  );
+}
