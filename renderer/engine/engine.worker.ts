@@ -19,7 +19,7 @@ type Handlers = { [C in EngineCommand]: (args: EngineCommands[C]['args'], onProg
 
 const handlers: Handlers = {
   prepare: (args) => prepareDocument(args.text, { lang: args.lang, presegmented: args.presegmented }),
-  align: (args, onProgress) => ({ beads: alignDocuments(args.documents, { onProgress }) }),
+  align: (args, onProgress) => ({ beads: alignDocuments(args.documents, { onProgress, fixed: args.fixed }) }),
   exportTmx: (args) => writeTmx(args),
 };
 

@@ -14,6 +14,11 @@ export interface AlignDocumentInput {
 export interface AlignDocumentsOptions {
   onProgress?: ProgressFn;
   params?: AlignOptions['params'];
+  /**
+   * Beads to keep exactly as they are (confirmed by the user), in document order; only the
+   * stretches between them are aligned. Cells are contiguous runs of segment indices.
+   */
+  fixed?: Bead[];
 }
 
 /** Whether a segment of this kind takes part in alignment by default. */
@@ -27,6 +32,59 @@ export function isAlignable(kind: SegmentKind): boolean {
  * segment of every document is in exactly one bead. Bead cells hold indices into `segments`.
  */
 export function alignDocuments(docs: AlignDocumentInput[], options: AlignDocumentsOptions = {}): Bead[] {
+  const { fixed = [], ...rest } = options;
+  if (fixed.length === 0) return alignStretch(docs, rest);
+  checkFixed(docs, fixed);
+  const out: Bead[] = [];
+  const cursor = docs.map(() => 0);
+  const total = docs.reduce((sum, doc) => sum + doc.segments.length, 0) || 1;
+  const alignUpTo = (ends: number[]) => {
+    const starts = [...cursor];
+    const sub = docs.map((doc, d) => ({ lang: doc.lang, segments: doc.segments.slice(starts[d], ends[d]) }));
+    const done = starts.reduce((sum, k) => sum + k, 0);
+    options.onProgress?.({ phase: 'align', done, total });
+    if (sub.some((doc) => doc.segments.length > 0)) {
+      for (const bead of alignStretch(sub, rest)) {
+        out.push({ cells: bead.cells.map((cell, d) => cell.map((k) => k + starts[d]!)), score: bead.score });
+      }
+    }
+    ends.forEach((end, d) => (cursor[d] = end));
+  };
+  for (const bead of fixed) {
+    // a column the confirmed bead leaves empty keeps its pending sentences for the next stretch
+    alignUpTo(bead.cells.map((cell, d) => (cell.length ? cell[0]! : cursor[d]!)));
+    out.push(bead);
+    bead.cells.forEach((cell, d) => {
+      if (cell.length) cursor[d] = cell[cell.length - 1]! + 1;
+    });
+  }
+  alignUpTo(docs.map((doc) => doc.segments.length));
+  options.onProgress?.({ phase: 'align', done: total, total });
+  return out;
+}
+
+/** Throws a RangeError naming the first fixed bead that is not a contiguous, in-order run of each document. */
+function checkFixed(docs: AlignDocumentInput[], fixed: Bead[]): void {
+  const next = docs.map(() => 0);
+  fixed.forEach((bead, b) => {
+    if (bead.cells.length !== docs.length) {
+      throw new RangeError(`Confirmed bead ${b + 1} has ${bead.cells.length} cells for ${docs.length} documents`);
+    }
+    if (bead.cells.every((cell) => cell.length === 0)) throw new RangeError(`Confirmed bead ${b + 1} is empty`);
+    bead.cells.forEach((cell, d) => {
+      cell.forEach((k, i) => {
+        const inOrder = i === 0 ? k >= next[d]! : k === cell[i - 1]! + 1;
+        if (!Number.isInteger(k) || !inOrder || k >= docs[d]!.segments.length) {
+          throw new RangeError(`Confirmed bead ${b + 1} overlaps another or is out of order in document ${d + 1}`);
+        }
+      });
+      if (cell.length) next[d] = cell[cell.length - 1]! + 1;
+    });
+  });
+}
+
+/** Aligns documents with no constraints. */
+function alignStretch(docs: AlignDocumentInput[], options: Omit<AlignDocumentsOptions, 'fixed'>): Bead[] {
   const maps = docs.map((doc) => doc.segments.flatMap((s, k) => (isAlignable(s.kind) ? [k] : [])));
   const columns = docs.map((doc, d) => ({
     lang: doc.lang,

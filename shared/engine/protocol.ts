@@ -11,8 +11,8 @@ import type { TmxInput } from '../tmx/writeTmx';
 export interface EngineCommands {
   /** Decode nothing: `text` is already a string. Detect language, segment, mark boilerplate. */
   prepare: { args: { text: string; lang?: LangTag; presegmented?: boolean }; result: PreparedDocument };
-  /** Align 2 to 4 documents; bead cells index each document's segments. */
-  align: { args: { documents: AlignDocumentInput[] }; result: { beads: Bead[] } };
+  /** Align 2 to 4 documents; bead cells index each document's segments; `fixed` beads (confirmed) are kept as they are. */
+  align: { args: { documents: AlignDocumentInput[]; fixed?: Bead[] }; result: { beads: Bead[] } };
   /** Serialize an alignment as TMX 1.4b. */
   exportTmx: { args: TmxInput; result: { xml: string; dropped: number } };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../shared/align/alignDocuments';
-import type { SegmentKind } from '../../../shared/model';
+import { prepareDocument } from '../../../shared/pipeline';
+import type { Bead, SegmentKind } from '../../../shared/model';
 
 const seg = (text: string, kind: SegmentKind = 'sentence') => ({ text, kind });
 
@@ -79,5 +80,47 @@ describe('alignDocuments on shuffled real documents', () => {
         for (const cell of bead.cells) cell.forEach((k, i) => i === 0 || expect(k).toBe(cell[i - 1]! + 1));
       }
     }
+  });
+});
+
+describe('alignDocuments with confirmed beads', () => {
+  const read = (f: string) => readFileSync(new URL(`../../fixtures/${f}`, import.meta.url), 'utf8');
+  const uz = prepareDocument(read('000_b7c3d78e2906be7b.txt'));
+  const en = prepareDocument(read('002_35fe524f1063af29.txt'));
+  const docs = [uz, en];
+  const free = alignDocuments(docs);
+  const rowOf = (beads: Bead[], d: number, k: number) => beads.findIndex((b) => b.cells[d]!.includes(k));
+  const expectPartition = (beads: Bead[]) =>
+    docs.forEach((doc, d) => expect(beads.flatMap((b) => b.cells[d])).toEqual(doc.segments.map((_, k) => k)));
+
+  it('keeps every confirmed bead exactly and realigns only the stretches between them', () => {
+    const kuksaroy = uz.segments.findIndex((s) => s.text.startsWith('Кўксарой қароргоҳида'));
+    const reported = en.segments.findIndex((s) => s.text.startsWith('As reported, on Saturday'));
+    const trade = uz.segments.findIndex((s) => s.text.includes('4 миллиард долларга етди'));
+    // the user says the Kuksaroy sentence has no counterpart, and confirms the trade sentence's pair
+    const fixed: Bead[] = [
+      { cells: [[kuksaroy], []], score: 1 },
+      { cells: [[trade], free[rowOf(free, 0, trade)]!.cells[1]!], score: 1 },
+    ];
+    const beads = alignDocuments(docs, { fixed });
+    expectPartition(beads);
+    expect(beads).toContainEqual(fixed[0]);
+    expect(beads).toContainEqual(fixed[1]);
+    expect(beads[rowOf(beads, 1, reported)]!.cells[0]).not.toContain(kuksaroy);
+    // after the last confirmed bead the pairs stay as they were
+    const tail = (b: Bead[]) => b.slice(rowOf(b, 0, trade) + 1).map((x) => x.cells);
+    expect(tail(beads)).toEqual(tail(free));
+  });
+
+  it('returns the confirmed alignment unchanged when every bead is confirmed', () => {
+    expect(alignDocuments(docs, { fixed: free })).toEqual(free);
+  });
+
+  it('rejects confirmed beads that overlap or run backwards', () => {
+    expect(() => alignDocuments(docs, { fixed: [{ cells: [[5], [3]], score: 1 }, { cells: [[4], [6]], score: 1 }] })).toThrow(
+      /Confirmed bead 2 overlaps another or is out of order in document 1/,
+    );
+    expect(() => alignDocuments(docs, { fixed: [{ cells: [[5, 7], [3]], score: 1 }] })).toThrow(/Confirmed bead 1/);
+    expect(() => alignDocuments(docs, { fixed: [{ cells: [[], []], score: 1 }] })).toThrow(/empty/);
   });
 });
