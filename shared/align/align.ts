@@ -5,7 +5,8 @@
 import type { AlignColumn, Bead, ProgressFn } from '../model';
 import { alignPair, type PairBead } from './alignPair';
 import type { CostParams } from './costs';
-import { buildFeatures, type FeatureSpace } from './features';
+import { anchorTokens, boilerplateFlags, buildFeatures, type FeatureSpace } from './features';
+import { learnLexicon, lexiconStems } from './learnLexicon';
 import { mergeAroundPivot } from './mergeColumns';
 
 export interface AlignOptions {
@@ -13,6 +14,8 @@ export interface AlignOptions {
   params?: CostParams;
   /** With three or four columns: the column the others are aligned to; chosen by anchor overlap when absent. */
   pivot?: number;
+  /** Learn a word lexicon from the first pass and align again with it (default true). */
+  learnLexicon?: boolean;
 }
 
 export const MIN_COLUMNS = 2;
@@ -21,29 +24,73 @@ export const MAX_COLUMNS = 4;
 /**
  * Aligns 2 to 4 columns of sentences. Beads come in document order and cover every sentence
  * of every column exactly once; a cell may be empty (no counterpart in that column).
- * With three or four columns each one is aligned to a pivot column (the one sharing the most
- * anchors with the rest) and the pairwise results are joined, so the multi-column beads are consistent across all columns.
+ * A first pass aligns on length, numbers and script-neutral name stems; word pairs learned from
+ * its confident beads then anchor a second pass. With three or four columns each one is aligned
+ * to a pivot column (the one sharing the most anchors with the rest) and the pairwise results
+ * are joined, so the multi-column beads are consistent across all columns.
  */
 export function alignColumns(columns: AlignColumn[], options: AlignOptions = {}): Bead[] {
   if (columns.length < MIN_COLUMNS || columns.length > MAX_COLUMNS) {
     throw new RangeError(`Alignment takes ${MIN_COLUMNS} to ${MAX_COLUMNS} documents, got ${columns.length}`);
   }
-  const space = buildFeatures(columns);
   const { onProgress, params } = options;
-  if (columns.length === 2) {
-    return alignPair(space, 0, 1, { onProgress, params }).map(({ a, b, score }) => ({ cells: [a, b], score }));
+  const tokens = anchorTokens(columns);
+  const boilerplate = boilerplateFlags(columns);
+  const firstSpace = buildFeatures(columns, { tokens, boilerplate });
+  const pivot = columns.length === 2 ? 0 : (options.pivot ?? choosePivot(firstSpace));
+  const pairList = columns.map((_, k) => k).filter((k) => k !== pivot).map((k) => [pivot, k] as const);
+  const passes = options.learnLexicon === false ? 1 : 2;
+  const runPairs = (space: FeatureSpace, pass: number) =>
+    pairList.map(([a, b], step) => {
+      const slot = pass * pairList.length + step;
+      const scaled: ProgressFn | undefined = onProgress
+        ? (p) => onProgress({ phase: p.phase, done: slot * p.total + p.done, total: passes * pairList.length * p.total })
+        : undefined;
+      return alignPair(space, a, b, { onProgress: scaled, params });
+    });
+  let results = runPairs(firstSpace, 0);
+  if (passes === 2) {
+    const extra = learnedAnchors(columns, pairList, results);
+    if (extra) results = runPairs(buildFeatures(columns, { tokens, boilerplate, extra }), 1);
+    else onProgress?.({ phase: 'align', done: 1, total: 1 });
   }
+  if (columns.length === 2) return results[0]!.map(({ a, b, score }) => ({ cells: [a, b], score }));
   const sizes = columns.map((c) => c.texts.length);
-  const pivot = options.pivot ?? choosePivot(space);
-  const others = sizes.map((_, k) => k).filter((k) => k !== pivot);
   const pairs: (PairBead[] | undefined)[] = sizes.map(() => undefined);
-  others.forEach((k, step) => {
-    const scaled: ProgressFn | undefined = onProgress
-      ? (p) => onProgress({ phase: p.phase, done: step * p.total + p.done, total: others.length * p.total })
-      : undefined;
-    pairs[k] = alignPair(space, pivot, k, { onProgress: scaled, params });
+  pairList.forEach(([, k], step) => (pairs[k] = results[step]));
+  return realignPivotGaps(columns, pivot, mergeAroundPivot(pivot, sizes, pairs), options);
+}
+
+/**
+ * Anchor tokens from lexicons learned on each pair's first pass: sentence k of column c gets
+ * `l:<pair>:<entry>` for each learned entry whose stem it contains. Undefined when nothing was learned.
+ */
+function learnedAnchors(
+  columns: AlignColumn[],
+  pairList: (readonly [number, number])[],
+  results: PairBead[][],
+): ((column: number, k: number) => readonly string[]) | undefined {
+  const tokens = columns.map((column) => column.texts.map((): string[] => []));
+  const stems = columns.map((column) => column.texts.map(lexiconStems));
+  let learned = 0;
+  pairList.forEach(([a, b], p) => {
+    const oneToOne = results[p]!.filter((x) => x.a.length === 1 && x.b.length === 1).map((x) => ({ a: x.a[0]!, b: x.b[0]!, score: x.score }));
+    const lexicon = learnLexicon(stems[a]!, stems[b]!, oneToOne);
+    if (lexicon.length === 0) return;
+    learned += lexicon.length;
+    const entryA = new Map(lexicon.map((e, q) => [e.a, q]));
+    const entryB = new Map(lexicon.map((e, q) => [e.b, q]));
+    const tag = (column: number, entries: Map<string, number>) =>
+      stems[column]!.forEach((list, k) => {
+        for (const stem of list) {
+          const q = entries.get(stem);
+          if (q !== undefined) tokens[column]![k]!.push(`l:${p}:${q}`);
+        }
+      });
+    tag(a, entryA);
+    tag(b, entryB);
   });
-  return realignPivotGaps(columns, pivot, mergeAroundPivot(pivot, sizes, pairs), params);
+  return learned > 0 ? (column, k) => tokens[column]![k]! : undefined;
 }
 
 /**
@@ -80,7 +127,7 @@ function choosePivot(space: FeatureSpace): number {
  * other columns share them (a caption present in both Uzbek scripts but not in the English
  * rewrite). Each such stretch is aligned again among the columns that have sentences there.
  */
-function realignPivotGaps(columns: AlignColumn[], pivot: number, beads: Bead[], params?: CostParams): Bead[] {
+function realignPivotGaps(columns: AlignColumn[], pivot: number, beads: Bead[], options: AlignOptions): Bead[] {
   const out: Bead[] = [];
   let k = 0;
   while (k < beads.length) {
@@ -105,7 +152,7 @@ function realignPivotGaps(columns: AlignColumn[], pivot: number, beads: Bead[], 
             breaks: indices.map((x, k) => k > 0 && (x !== indices[k - 1]! + 1 || columns[c]!.breaks?.[x] === true)),
           };
         }),
-        { params },
+        { params: options.params, learnLexicon: options.learnLexicon },
       );
       for (const bead of sub) {
         const cells = columns.map((): number[] => []);

@@ -21,7 +21,7 @@ export interface AlignPairOptions {
   exactCellLimit?: number;
 }
 
-const INITIAL_HALF_WIDTH = 24;
+const INITIAL_HALF_WIDTH = 16;
 /** Up to about 550 × 550 sentences the whole matrix is searched: exact and still well under a second. */
 const EXACT_CELL_LIMIT = 300_000;
 const MAX_WIDENINGS = 5;
@@ -33,6 +33,8 @@ interface PairContext {
   idsB: Int32Array[];
   breaksA: Uint8Array;
   breaksB: Uint8Array;
+  boilerplateA: Uint8Array;
+  boilerplateB: Uint8Array;
   weights: Float64Array;
   matchA: Float64Array;
   matchB: Float64Array;
@@ -74,6 +76,8 @@ function makeContext(space: FeatureSpace, ca: number, cb: number, params: CostPa
     idsB: B.ids,
     breaksA: A.breaks,
     breaksB: B.breaks,
+    boilerplateA: A.boilerplate,
+    boilerplateB: B.boilerplate,
     weights,
     matchA: Float64Array.from(A.ids, (ids) => matchableWeight(ids, weights)),
     matchB: Float64Array.from(B.ids, (ids) => matchableWeight(ids, weights)),
@@ -117,7 +121,7 @@ function pairShared(ctx: PairContext, x: number, y: number): number {
 function beadShared(ctx: PairContext, i: number, j: number, da: number, db: number): { shared: number; bare: number } {
   if (da === 1 && db === 1) {
     const shared = pairShared(ctx, i - 1, j - 1);
-    return { shared, bare: shared > 0 ? 0 : 2 };
+    return { shared, bare: shared >= ctx.params.minEvidence ? 0 : 2 };
   }
   // bare sentences and an upper bound of the shared weight from the cached pairwise values
   const rowSums = ctx.scratchA;
@@ -134,8 +138,8 @@ function beadShared(ctx: PairContext, i: number, j: number, da: number, db: numb
     }
   }
   let bare = 0;
-  for (let x = 0; x < da; x++) if (rowSums[x] === 0) bare++;
-  for (let y = 0; y < db; y++) if (colSums[y] === 0) bare++;
+  for (let x = 0; x < da; x++) if (rowSums[x]! < ctx.params.minEvidence) bare++;
+  for (let y = 0; y < db; y++) if (colSums[y]! < ctx.params.minEvidence) bare++;
   if (bare > 0 || sum === 0) return { shared: sum, bare };
   return { shared: unionShared(ctx, i, j, da, db), bare };
 }
@@ -159,7 +163,10 @@ function unionShared(ctx: PairContext, i: number, j: number, da: number, db: num
 
 /** Cost and evidence of the bead ending at (i, j) taking `da` sentences of A and `db` of B. */
 function beadEvidence(ctx: PairContext, i: number, j: number, da: number, db: number, prior: number): BeadEvidence {
-  if (da === 0 || db === 0) return { cost: prior, lengthP: 1, shared: 0, matchable: 0 };
+  if (da === 0 || db === 0) {
+    const boilerplate = da ? ctx.boilerplateA[i - 1] : ctx.boilerplateB[j - 1];
+    return { cost: boilerplate ? Math.min(prior, ctx.params.boilerplateNullCost) : prior, lengthP: 1, shared: 0, matchable: 0 };
+  }
   const { params } = ctx;
   const la = ctx.prefixA[i]! - ctx.prefixA[i - da]!;
   const lb = ctx.prefixB[j]! - ctx.prefixB[j - db]!;

@@ -23,6 +23,10 @@ export interface CostParams {
    * than leaving both sentences unpaired.
    */
   bareSentenceCost: number;
+  /** Cost of leaving unpaired a sentence that looks like page boilerplate. */
+  boilerplateNullCost: number;
+  /** Shared anchor weight a sentence needs so that it does not count as bare. */
+  minEvidence: number;
   /** Cap of the length term so that strong anchors can still win over a bad length ratio. */
   maxLengthCost: number;
 }
@@ -32,8 +36,8 @@ const cost = (p: number) => -Math.log(p);
 export const DEFAULT_COST_PARAMS: CostParams = {
   shapes: [
     { da: 1, db: 1, prior: cost(0.89) },
-    { da: 1, db: 0, prior: cost(0.05) },
-    { da: 0, db: 1, prior: cost(0.05) },
+    { da: 1, db: 0, prior: cost(0.1) },
+    { da: 0, db: 1, prior: cost(0.1) },
     { da: 2, db: 1, prior: cost(0.05) },
     { da: 1, db: 2, prior: cost(0.05) },
     { da: 2, db: 2, prior: cost(0.004) },
@@ -42,7 +46,9 @@ export const DEFAULT_COST_PARAMS: CostParams = {
   ],
   lengthVariance: 25,
   lexicalWeight: 1,
-  bareSentenceCost: 3,
+  bareSentenceCost: 2.5,
+  minEvidence: 3.5,
+  boilerplateNullCost: cost(0.5),
   maxLengthCost: 8,
 };
 

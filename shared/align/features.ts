@@ -6,6 +6,8 @@
  */
 import type { AlignColumn, LangTag } from '../model';
 import { matchKey } from '../text/transliterate';
+import { classifyBoilerplate } from '../text/boilerplate';
+import { newsLexicon } from './newsLexicon';
 import { numberTokens } from './numbers';
 
 /** Features of one column. `ids[k]` is sorted and unique. */
@@ -14,6 +16,8 @@ export interface ColumnFeatures {
   ids: Int32Array[];
   /** 1 where a sentence may not join the one before it in a bead. */
   breaks: Uint8Array;
+  /** 1 where a sentence looks like page boilerplate (dateline, source line, caption in another language…). */
+  boilerplate: Uint8Array;
 }
 
 /** Anchor ids of several columns in one id space, with a weight per id. */
@@ -49,6 +53,7 @@ export function wordStem(word: string): string | undefined {
 
 function sentenceTokens(text: string, lang: LangTag, stems: Map<string, string | undefined>): string[] {
   const tokens = numberTokens(text, lang);
+  const lexicon = newsLexicon();
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     let stem = stems.get(word);
@@ -57,27 +62,57 @@ function sentenceTokens(text: string, lang: LangTag, stems: Map<string, string |
       stems.set(word, stem);
     }
     if (stem !== undefined) tokens.push(`w:${stem}`);
+    for (const concept of lexicon.conceptsOf(word)) tokens.push(`c:${concept}`);
   }
   return tokens;
 }
 
+export interface BuildFeaturesOptions {
+  /** Further anchor tokens of sentence k of column c (e.g. learned lexicon pairs). */
+  extra?: (column: number, k: number) => readonly string[];
+  /** Anchor tokens per column and sentence from `anchorTokens`, to reuse between passes. */
+  tokens?: string[][][];
+  /** Boilerplate flags per column from `boilerplateFlags`, to reuse between passes. */
+  boilerplate?: Uint8Array[];
+}
+
+/**
+ * 1 for each sentence that looks like page boilerplate. Pre-segmented input keeps such lines;
+ * they rarely have a counterpart, so leaving them unpaired costs less.
+ */
+export function boilerplateFlags(columns: AlignColumn[]): Uint8Array[] {
+  return columns.map((column) =>
+    Uint8Array.from(column.texts, (text, k) =>
+      classifyBoilerplate(text, { paragraphText: text, paragraphIndex: k, paragraphCount: column.texts.length, docLang: column.lang }) ? 1 : 0,
+    ),
+  );
+}
+
+/** The number and stem tokens of every sentence of every column. */
+export function anchorTokens(columns: AlignColumn[]): string[][][] {
+  const stems = new Map<string, string | undefined>();
+  return columns.map((column) => column.texts.map((text) => sentenceTokens(text, column.lang, stems)));
+}
+
 /** Builds features for all columns in one shared id space. */
-export function buildFeatures(columns: AlignColumn[]): FeatureSpace {
+export function buildFeatures(columns: AlignColumn[], options: BuildFeaturesOptions = {}): FeatureSpace {
   const intern = new Map<string, number>();
   const isNumber: boolean[] = [];
   const perColumnDf: number[][] = columns.map(() => []);
-  const stems = new Map<string, string | undefined>();
+  const base = options.tokens ?? anchorTokens(columns);
+  const flags = options.boilerplate ?? boilerplateFlags(columns);
   const built: ColumnFeatures[] = columns.map((column, c) => {
     const lengths = new Float64Array(column.texts.length);
     const ids = column.texts.map((text, k) => {
       lengths[k] = Math.max(1, text.replace(/\s+/g, ' ').trim().length);
       const set = new Set<number>();
-      for (const token of sentenceTokens(text, column.lang, stems)) {
+      const tokens = options.extra ? [...base[c]![k]!, ...options.extra(c, k)] : base[c]![k]!;
+      for (const token of tokens) {
         let id = intern.get(token);
         if (id === undefined) {
           id = intern.size;
           intern.set(token, id);
-          isNumber.push(!token.startsWith('w:'));
+          isNumber.push(token.startsWith('n:') || token.startsWith('d:') || token.startsWith('t:') || token.startsWith('y:'));
         }
         set.add(id);
       }
@@ -87,7 +122,7 @@ export function buildFeatures(columns: AlignColumn[]): FeatureSpace {
       return sorted;
     });
     const breaks = Uint8Array.from(column.texts, (_, k) => (column.breaks?.[k] ? 1 : 0));
-    return { lengths, ids, breaks };
+    return { lengths, ids, breaks, boilerplate: flags[c]! };
   });
   const size = intern.size;
   return {
