@@ -24,7 +24,15 @@ export async function runAlign(args: AlignArgs, io: CliIo): Promise<number> {
   const progress = showProgress ? progressLine(io) : undefined;
 
   if (args.output !== undefined) await checkOutputPath(args.output);
-  const texts = await readInputs(args.files);
+  const inputs = await readInputs(args.files, { encoding: args.encoding });
+  if (chatty) {
+    inputs.forEach((input, i) => {
+      if (input.encodingConfident === false) {
+        io.stderr(`qiyos: warning: text encoding guessed as ${input.encoding}; pass --encoding if that is wrong (${args.files[i]})\n`);
+      }
+    });
+  }
+  const texts = inputs.map((input) => input.text);
 
   const prepared: PreparedDocument[] = texts.map((text, i) => {
     progress?.({ phase: 'segmenting', done: i, total: texts.length });

@@ -2,6 +2,7 @@
  * Command-line argument parsing for `qiyos`. Pure: takes argv, returns what to do or throws a
  * UsageError whose message is ready to show after "qiyos: ".
  */
+import { SUPPORTED_ENCODINGS, type SupportedEncoding } from '../shared/import/decodeBytes';
 import { KNOWN_LANGS, isKnownLang, type LangTag } from '../shared/model';
 
 export const FORMATS = ['tmx', 'json', 'tsv'] as const;
@@ -18,6 +19,8 @@ export interface AlignArgs {
   /** One tag per file when --langs was given (known tags in canonical case); otherwise detected. */
   langs?: LangTag[];
   presegmented: boolean;
+  /** Decode every text input with this encoding (--encoding); detected per file when absent. */
+  encoding?: SupportedEncoding;
   format: OutputFormat;
   /** Output path (-o); stdout when absent. */
   output?: string;
@@ -76,11 +79,13 @@ function parseHelp(rest: readonly string[]): CliCommand {
   return { kind: 'help', topic: topic as HelpTopic };
 }
 
-type ValueOption = '--langs' | '--format' | '--output';
+type ValueOption = '--langs' | '--format' | '--output' | '--encoding';
 type FlagOption = '--presegmented' | '--quiet' | '--help';
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--langs': '--langs',
+  '--encoding': '--encoding',
+  '-e': '--encoding',
   '--format': '--format',
   '-f': '--format',
   '--output': '--output',
@@ -153,12 +158,32 @@ function parseAlign(rest: readonly string[]): ParsedArgs {
   };
   const langs = values.get('--langs');
   if (langs !== undefined) command.langs = parseLangs(langs, files, warnings);
+  const encoding = values.get('--encoding');
+  if (encoding !== undefined) command.encoding = parseEncoding(encoding);
   const output = values.get('--output');
   if (output !== undefined) {
     if (output === '') throw new UsageError('option --output needs a file path');
     command.output = output;
   }
   return { command, warnings };
+}
+
+/** Encoding names as the WHATWG Encoding standard spells them, plus the usual aliases (cp1251, utf8, koi8r). */
+const ENCODING_ALIASES: Record<string, SupportedEncoding> = {
+  utf8: 'utf-8',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  cp1251: 'windows-1251',
+  win1251: 'windows-1251',
+  windows1251: 'windows-1251',
+  koi8r: 'koi8-r',
+};
+
+function parseEncoding(value: string): SupportedEncoding {
+  const lower = value.trim().toLowerCase();
+  const known = SUPPORTED_ENCODINGS.find((e) => e === lower) ?? ENCODING_ALIASES[lower.replace(/[-_]/g, '')];
+  if (known === undefined) throw new UsageError(`unknown --encoding "${value}" (use ${SUPPORTED_ENCODINGS.join(', ')})`);
+  return known;
 }
 
 function parseFormat(value: string): OutputFormat {

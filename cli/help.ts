@@ -6,7 +6,8 @@ const GENERAL = `Usage: qiyos <command> [options]
 Aligns parallel news reports sentence by sentence (Uzbek Cyrillic, Uzbek Latin, Russian, English).
 
 Commands:
-  align A.txt B.txt [C.txt [D.txt]]   align 2 to 4 documents and write TMX, JSON or TSV
+  align A B [C [D]]                   align 2 to 4 documents (text, HTML, Markdown, DOCX)
+                                      and write TMX, JSON or TSV
   glossary                            (not available yet)
   help [command]                      show help for a command
 
@@ -17,15 +18,18 @@ Options:
 Exit codes: 0 success, 1 bad input (a file is missing, empty, binary...), 2 wrong usage.
 `;
 
-const ALIGN = `Usage: qiyos align A.txt B.txt [C.txt [D.txt]] [options]
+const ALIGN = `Usage: qiyos align A B [C [D]] [options]
 
-Reads 2 to 4 UTF-8 text files (the same story in different languages), splits them into
-sentences, aligns the sentences and writes the alignment.
+Reads 2 to 4 documents (the same story in different languages), splits them into sentences,
+aligns the sentences and writes the alignment. Inputs may be plain text (UTF-8, UTF-16,
+Windows-1251 or KOI8-R, detected), HTML pages (the article text is kept), Markdown or DOCX.
 
 Options:
   --langs TAGS        one language tag per file, comma-separated, in file order
                       (uz-Cyrl, uz-Latn, ru, en; other BCP-47 tags work without language rules);
                       default: detected from the text
+  -e, --encoding ENC  decode every text input as ENC (utf-8, utf-16le, utf-16be,
+                      windows-1251, koi8-r) instead of detecting it per file
   --presegmented      every non-blank line is one sentence, exactly as given
   -f, --format FMT    tmx (default), json or tsv
   -o, --output FILE   write to FILE (replaced atomically) instead of standard output

@@ -1,8 +1,12 @@
 /**
- * Reads the CLI's input files as UTF-8 text, refusing anything that is not, with an error that
- * names the file. `decodeInput` is the pure part; `readInputFile` adds the file system.
+ * Reads the CLI's input files with the app's importer (plain text in UTF-8, UTF-16, Windows-1251 or
+ * KOI8-R; HTML; Markdown; DOCX), refusing anything it cannot read with an error that names the
+ * file. `decodeInput` is the pure part; `readInputFile` adds the file system.
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { SupportedEncoding } from '../shared/import/decodeBytes';
+import { ImportError, MAX_IMPORT_BYTES, formatMegabytes } from '../shared/import/errors';
+import { importDocument, type ImportedText } from '../shared/import/importDocument';
 
 /** Bad input named by file (exit code 1). `message` says what is wrong, `file` which file. */
 export class InputError extends Error {
@@ -15,45 +19,47 @@ export class InputError extends Error {
   }
 }
 
-/**
- * Decodes a file's bytes as UTF-8 and strips a byte-order mark. Throws InputError when the file is
- * empty or blank, is UTF-16, contains NUL bytes (binary: a .docx or .pdf given by mistake) or is not
- * valid UTF-8 (e.g. Windows-1251 Cyrillic, which would otherwise turn into replacement characters).
- */
-export function decodeInput(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new InputError('file is empty', file);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError('file is UTF-16 text; save it as UTF-8', file);
-  }
-  if (bytes.includes(0)) throw new InputError('file looks binary (it contains NUL bytes); give a plain-text file', file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError('file is not valid UTF-8 text', file);
-  }
-  if (text.trim() === '') throw new InputError('file has no text (only white space)', file);
-  return text;
+export interface ReadOptions {
+  /** Decode every text file with this encoding instead of detecting it (--encoding). */
+  encoding?: SupportedEncoding;
 }
 
-/** Reads one input file as text (see decodeInput); file-system failures become InputErrors too. */
-export async function readInputFile(path: string): Promise<string> {
+/**
+ * Reads a file's bytes as a document (see importDocument). Throws InputError when the file is
+ * empty or blank, binary, too large, not decodable in the given encoding, or a damaged DOCX.
+ */
+export function decodeInput(bytes: Uint8Array, file: string, options: ReadOptions = {}): ImportedText {
+  try {
+    return importDocument(bytes, file, { encoding: options.encoding });
+  } catch (error) {
+    if (error instanceof ImportError) throw new InputError(error.detail, file);
+    throw error;
+  }
+}
+
+/** Reads one input file (see decodeInput); file-system failures become InputErrors too. */
+export async function readInputFile(path: string, options: ReadOptions = {}): Promise<ImportedText> {
   let bytes: Uint8Array;
   try {
-    if ((await stat(path)).isDirectory()) throw new InputError('is a directory, not a text file', path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('is a directory, not a text file', path);
+    // Refused before reading: a huge file should not be loaded only to be rejected.
+    if (info.size > MAX_IMPORT_BYTES) {
+      throw new InputError(`the file is too large (${formatMegabytes(info.size)}); Qiyos imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}`, path);
+    }
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error), path);
   }
-  return decodeInput(bytes, path);
+  return decodeInput(bytes, path, options);
 }
 
 /** Reads all input files in order; the first bad one stops the run. */
-export async function readInputs(paths: readonly string[]): Promise<string[]> {
-  const texts: string[] = [];
-  for (const path of paths) texts.push(await readInputFile(path));
-  return texts;
+export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ImportedText[]> {
+  const documents: ImportedText[] = [];
+  for (const path of paths) documents.push(await readInputFile(path, options));
+  return documents;
 }
 
 /** A short human reason for a Node file-system error. */

@@ -1,4 +1,6 @@
 /** Record types of the renderer's IndexedDB database (one interface per table). */
+import type { SupportedEncoding } from '../../shared/import/decodeBytes';
+import type { ImportFormat } from '../../shared/import/importDocument';
 import type { BeadStatus, LangTag, SegmentKind } from '../../shared/model';
 
 export interface ProjectRecord {
@@ -22,6 +24,14 @@ export interface DocumentRecord {
   fileName: string;
   originalText: string;
   importedAt: number;
+  /** How the file was read; absent for pasted text (and documents stored before formats were kept). */
+  format?: ImportFormat;
+  /** The encoding the file was decoded with; absent for pasted text and DOCX. */
+  encoding?: SupportedEncoding;
+  /** False when the encoding was a close guess the user should check. */
+  encodingConfident?: boolean;
+  /** The file's bytes as imported (not indexed), so it can be decoded again with another encoding. */
+  originalBytes?: Uint8Array;
 }
 
 export interface SegmentRecord {

@@ -108,7 +108,7 @@ function isNavigation(text: string): boolean {
 }
 
 /** A paragraph (≥ 3 words) confidently in another language than the document, e.g. a Russian photo caption in an Uzbek article. */
-function isOtherLanguage(ctx: BoilerplateContext): boolean {
+export function isOtherLanguage(ctx: Pick<BoilerplateContext, 'lang' | 'langConfidence' | 'paragraphText' | 'docLang'>): boolean {
   if (!isKnownLang(ctx.docLang) || wordCount(ctx.paragraphText) < 3) return false;
   const detected = ctx.lang === undefined ? detectLanguage(ctx.paragraphText) : { lang: ctx.lang, confidence: ctx.langConfidence ?? 1 };
   if (detected.lang === ctx.docLang) return false;

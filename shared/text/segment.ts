@@ -3,8 +3,8 @@
  * ends at . ! ? … (plus closing quotes or brackets) when white space and a plausible sentence
  * start follow, except after initials and abbreviations. Offsets always point into the original.
  */
-import type { LangTag, SegmentDraft } from '../model';
-import { classifyBoilerplate } from './boilerplate';
+import type { KnownLang, LangTag, ProgressFn, SegmentDraft } from '../model';
+import { classifyBoilerplate, isOtherLanguage } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
 
 const TERMINATORS = '.!?…';
@@ -89,6 +89,22 @@ function splitParagraphs(text: string): Range[] {
     lineStart = m.index + m[0].length;
   }
   return out;
+}
+
+/**
+ * The paragraph without Markdown that scrapers leave in plain text: a heading mark ("# Title") and
+ * emphasis around the whole line ("*…*", "***Manba***"), so that neither ends up in a segment.
+ */
+function withoutMarkdownWrapper(text: string, start: number, end: number): Range {
+  const line = text.slice(start, end);
+  const heading = /^#{1,6}[ \t]+(?=\S)/.exec(line);
+  if (heading !== null) return { start: start + heading[0].length, end };
+  const emphasis = /^(\*{1,3}|_{1,3})(?=[^\s*_])[\s\S]*[^\s*_]\1$/.exec(line);
+  if (emphasis !== null) {
+    const mark = emphasis[1]!.length;
+    return trimRange(text, start + mark, end - mark);
+  }
+  return { start, end };
 }
 
 /** The word (letters, inner periods and apostrophes) that ends right before the period at `dot`. */
@@ -191,23 +207,68 @@ function markRelatedHeadlines(segments: SegmentDraft[], paragraphCount: number):
   }
 }
 
+/** A paragraph confidently in another language than its document (seed 000's Russian photo caption). */
+export interface ForeignParagraph {
+  /** Paragraph index, as in SegmentDraft.paragraph. */
+  paragraph: number;
+  lang: KnownLang;
+  confidence: number;
+}
+
+export interface SegmentedText {
+  segments: SegmentDraft[];
+  foreignParagraphs: ForeignParagraph[];
+}
+
+/** Paragraphs between two progress reports of a long document. */
+const PROGRESS_EVERY = 2000;
+
+/** A headline printed twice (page banner, then article title: seed 003) is aligned once; the repeat is boilerplate. */
+function markRepeatedHeadings(segments: SegmentDraft[]): void {
+  const seen = new Set<string>();
+  for (const s of segments) {
+    if (s.kind !== 'heading') continue;
+    const key = s.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) {
+      s.kind = 'boilerplate';
+      s.reason = 'repeated-heading';
+    }
+    seen.add(key);
+  }
+}
+
 /**
  * Splits a document into sentences, headings and boilerplate (see the module comment).
  * `lang` is the document's language; it decides which paragraphs are captions in another language.
  */
 export function segmentText(text: string, lang: LangTag): SegmentDraft[] {
+  return segmentTextWithLanguages(text, lang).segments;
+}
+
+/**
+ * segmentText, plus the paragraphs in another language than `lang` (the same test that marks their
+ * segments as 'caption' boilerplate, unless another reason came first). Reports phase 'segment'.
+ */
+export function segmentTextWithLanguages(text: string, lang: LangTag, onProgress?: ProgressFn): SegmentedText {
   const paragraphs = splitParagraphs(text);
   const out: SegmentDraft[] = [];
+  const foreignParagraphs: ForeignParagraph[] = [];
   paragraphs.forEach((p, paragraph) => {
+    if (onProgress !== undefined && paragraph % PROGRESS_EVERY === 0) onProgress({ phase: 'segment', done: paragraph, total: paragraphs.length });
     let from = p.start;
     const meta = METADATA_PREFIX.exec(text.slice(p.start, p.end));
     if (meta !== null) {
       out.push({ text: meta[0], kind: 'boilerplate', start: p.start, paragraph, reason: 'metadata' });
       from = trimRange(text, p.start + meta[0].length, p.end).start;
     }
-    const paragraphText = text.slice(from, p.end);
+    const { start: bodyStart, end } = withoutMarkdownWrapper(text, from, p.end);
+    from = bodyStart;
+    const paragraphText = text.slice(from, end);
     const detected = detectLanguage(paragraphText);
-    const ranges = splitSentences(text, from, p.end)
+    if (isOtherLanguage({ lang: detected.lang, langConfidence: detected.confidence, paragraphText, docLang: lang })) {
+      foreignParagraphs.push({ paragraph, lang: detected.lang, confidence: detected.confidence });
+    }
+    const ranges = splitSentences(text, from, end)
       .map((r) => trimRange(text, r.start, r.end))
       .filter((r) => r.end > r.start);
     for (const r of ranges) {
@@ -230,7 +291,9 @@ export function segmentText(text: string, lang: LangTag): SegmentDraft[] {
     }
   });
   markRelatedHeadlines(out, paragraphs.length);
-  return out;
+  markRepeatedHeadings(out);
+  onProgress?.({ phase: 'segment', done: paragraphs.length, total: paragraphs.length });
+  return { segments: out, foreignParagraphs };
 }
 
 /** Pre-segmented input: every non-blank line is one sentence, kept exactly (only a trailing \r is dropped). */

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import type { SupportedEncoding } from '../../../shared/import/decodeBytes';
+import { FORMAT_NAMES } from '../../../shared/import/importDocument';
 import type { LangTag } from '../../../shared/model';
 import { repository, type DocumentSummary } from '../../db/repository';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { EncodingSelect } from './EncodingSelect';
 import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
@@ -9,10 +12,12 @@ interface Props {
   position: number;
   changingLanguage: boolean;
   onChangeLanguage: (documentId: number, lang: LangTag) => void;
+  changingEncoding: boolean;
+  onChangeEncoding: (documentId: number, encoding: SupportedEncoding) => void;
 }
 
-/** One document: title, source file, segment count, language and a remove action. */
-export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage }: Props) {
+/** One document: title, source file with its format and encoding, segment count, language and a remove action. */
+export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage, changingEncoding, onChangeEncoding }: Props) {
   const [confirming, setConfirming] = useState(false);
   const { notify } = useNotifications();
 
@@ -32,7 +37,32 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage 
         <span className="doc-title" data-testid="document-title">
           {doc.title}
         </span>
-        <span className="doc-meta">{doc.fileName || 'pasted text'}</span>
+        <span className="doc-meta">
+          {doc.fileName || 'pasted text'}
+          {doc.format && (
+            <>
+              {' · '}
+              <span data-testid="document-format">{FORMAT_NAMES[doc.format]}</span>
+            </>
+          )}
+          {doc.encoding && (
+            <>
+              {' · '}
+              {doc.originalBytes ? (
+                <EncodingSelect
+                  value={doc.encoding}
+                  confident={doc.encodingConfident !== false}
+                  disabled={changingEncoding}
+                  label={`Text encoding of ${doc.title}`}
+                  onChange={(encoding) => onChangeEncoding(doc.id, encoding)}
+                />
+              ) : (
+                <span data-testid="document-encoding">{doc.encoding}</span>
+              )}
+              {changingEncoding && <span className="muted small"> decoding again…</span>}
+            </>
+          )}
+        </span>
       </td>
       <td className="num" data-testid="document-segment-count">
         {doc.segmentCount}

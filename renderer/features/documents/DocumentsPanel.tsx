@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../db/repository';
 import { getPlatform, readBrowserFiles } from '../../platform';
+import { useCommand } from '../../shell/commands';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { DocumentList } from './DocumentList';
+import { ImportProgress } from './ImportProgress';
 import { PasteTextDialog } from './PasteTextDialog';
 import { useImportDocuments } from './useImportDocuments';
 import { useWindowFileDrop } from './useWindowFileDrop';
@@ -29,6 +31,7 @@ export function DocumentsPanel({ projectId, documents }: Props) {
       notify('error', `Could not open the files: ${errorMessage(error)}`);
     }
   }
+  useCommand('import-documents', () => pickFiles());
 
   return (
     <section className="card documents-panel" aria-labelledby="documents-heading" data-testid="documents-panel">
@@ -42,6 +45,7 @@ export function DocumentsPanel({ projectId, documents }: Props) {
               {importer.busy}
             </span>
           )}
+          {importer.busy && <ImportProgress progress={importer.progress} />}
           <button type="button" className="button" data-testid="add-files" onClick={() => void pickFiles()}>
             Add files…
           </button>
@@ -54,7 +58,7 @@ export function DocumentsPanel({ projectId, documents }: Props) {
       <PasteTextDialog open={pasting} onClose={() => setPasting(false)} onSubmit={importer.importText} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay__box">Drop text files to add them to this project</div>
+          <div className="drop-overlay__box">Drop files (text, HTML, Markdown, DOCX) to add them to this project</div>
         </div>
       )}
     </section>

@@ -104,3 +104,18 @@ describe('parseArgs', () => {
     expect(warnings[0]).toMatch(/"kk-Cyrl" is not one Qiyos knows.*\(a\.txt\)/);
   });
 });
+
+describe('--encoding', () => {
+  it('takes one of the supported encodings, by name or usual alias, for all files', () => {
+    expect(parseArgs(['align', 'a.txt', 'b.html', '--encoding', 'windows-1251']).command).toMatchObject({ encoding: 'windows-1251' });
+    expect(parseArgs(['align', 'a.txt', 'b.txt', '-e', 'CP1251']).command).toMatchObject({ encoding: 'windows-1251' });
+    expect(parseArgs(['align', 'a.txt', 'b.txt', '--encoding=KOI8-R']).command).toMatchObject({ encoding: 'koi8-r' });
+    expect(parseArgs(['align', 'a.txt', 'b.txt', '--encoding', 'utf8']).command).toMatchObject({ encoding: 'utf-8' });
+    expect(parseArgs(['align', 'a.txt', 'b.txt']).command).not.toHaveProperty('encoding');
+  });
+
+  it('refuses an encoding Qiyos does not read', () => {
+    expect(() => parseArgs(['align', 'a.txt', 'b.txt', '--encoding', 'latin1'])).toThrow(/unknown --encoding "latin1" \(use utf-8, utf-16le, utf-16be, windows-1251, koi8-r\)/);
+    expect(() => parseArgs(['align', 'a.txt', 'b.txt', '--encoding'])).toThrow(/option --encoding needs a value/);
+  });
+});

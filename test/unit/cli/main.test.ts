@@ -16,7 +16,7 @@ describe('main', () => {
     const help = await run(['--help']);
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage: qiyos <command>/);
-    expect((await run(['help', 'align'])).stdout).toMatch(/^Usage: qiyos align A\.txt B\.txt/);
+    expect((await run(['help', 'align'])).stdout).toMatch(/^Usage: qiyos align A B \[C \[D\]\]/);
     expect((await run(['align', '--help'])).stdout).toMatch(/--presegmented/);
     expect((await run(['--version'])).stdout).toMatch(/^qiyos \d+\.\d+\.\d+\n$/);
   });

@@ -166,11 +166,16 @@ describe('qiyos errors (built CLI)', () => {
 
   it.each([
     ['a missing file', () => [UZ, join(tmp, 'missing.txt')], /^qiyos: no such file \(.*missing\.txt\)$/m],
-    ['an empty file', () => [write('empty.txt', ''), EN], /^qiyos: file is empty \(.*empty\.txt\)$/m],
+    ['an empty file', () => [write('empty.txt', ''), EN], /^qiyos: the file is empty \(.*empty\.txt\)$/m],
     [
       'a binary file',
-      () => [UZ, write('doc.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]))],
-      /^qiyos: file looks binary .* \(.*doc\.bin\)$/m,
+      () => [UZ, write('doc.bin', new Uint8Array([0x41, 0x42, 0x00, 0x01, 0x02, 0x43, 0x44]))],
+      /^qiyos: the file looks binary .* \(.*doc\.bin\)$/m,
+    ],
+    [
+      'a damaged DOCX',
+      () => [UZ, write('report.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]))],
+      /^qiyos: the file is not a readable DOCX .* \(.*report\.docx\)$/m,
     ],
     ['a directory', () => [UZ, tmp], /^qiyos: is a directory, not a text file \(.*\)$/m],
   ])('exits 1 for %s, naming it', (_, files, message) => {
@@ -211,5 +216,36 @@ describe('qiyos errors (built CLI)', () => {
     expect(qiyos('help', 'align').stdout).toMatch(/--presegmented/);
     expect(qiyos('--version').stdout).toMatch(/^qiyos \d+\.\d+\.\d+$/m);
     expect(qiyos('glossary')).toMatchObject({ code: 2, stderr: 'qiyos: the glossary command is not available yet\n' });
+  });
+});
+
+describe('qiyos align on saved pages and other encodings (built CLI)', () => {
+  const page = fixture('html/sputnik-000.html');
+
+  it('aligns an HTML page with a UTF-16 text file, segmenting the page like the text', () => {
+    const en16 = join(tmp, 'xinhua-utf16.txt');
+    const en = readFileSync(EN, 'utf8');
+    writeFileSync(en16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(en, 'utf16le')]));
+    const r = qiyos('align', page, en16, '--format', 'tsv');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('uz-Cyrl\ten\tscore');
+    expect(r.stdout).toMatch(/Кўксарой қароргоҳида[^\n]*\tAs reported, on Saturday, private talks/);
+    expect(r.stdout).not.toContain('Бош саҳифа');
+  });
+
+  it('decodes all files with --encoding, and warns when it had to guess', () => {
+    const ru1251 = join(tmp, 'ru-1251.txt');
+    const ru = readFileSync(RU, 'utf8').replace(/[^\u0000-\u007f\u0400-\u045f«»–№]/g, '');
+    writeFileSync(ru1251, new Uint8Array(spawnSync('iconv', ['-f', 'UTF-8', '-t', 'CP1251'], { input: ru }).stdout ?? []));
+    if (readFileSync(ru1251).length === 0) return; // no iconv on this system
+    const forced = qiyos('align', ru1251, ru1251, '--encoding', 'cp1251', '--format', 'json');
+    expect(forced).toMatchObject({ code: 0, stderr: '' });
+    const wrong = qiyos('align', ru1251, EN, '--encoding', 'utf-8');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/^qiyos: the file is not valid UTF-8 \(first bad byte on line 1\); try another encoding \(.*ru-1251\.txt\)$/m);
+    const short = join(tmp, 'short-1251.txt');
+    writeFileSync(short, new Uint8Array([0xc4, 0xe0, 0x2e])); // "Да."
+    expect(qiyos('align', short, EN, '--format', 'json').stderr).toMatch(/warning: text encoding guessed as windows-1251; pass --encoding if that is wrong \(.*short-1251\.txt\)/);
   });
 });

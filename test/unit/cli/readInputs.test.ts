@@ -21,18 +21,25 @@ async function inputError(p: Promise<unknown>): Promise<InputError> {
 
 describe('decodeInput', () => {
   it('decodes UTF-8 and strips a BOM', () => {
-    expect(decodeInput(utf8('\uFEFFЎзбек тили\n'), 'a.txt')).toBe('Ўзбек тили\n');
-    expect(decodeInput(utf8('plain'), 'a.txt')).toBe('plain');
+    expect(decodeInput(utf8('\uFEFFЎзбек тили\n'), 'a.txt').text).toBe('Ўзбек тили\n');
+    expect(decodeInput(utf8('plain'), 'a.txt')).toEqual({ text: 'plain', title: '', format: 'text', encoding: 'utf-8', encodingConfident: true });
   });
 
-  it('refuses empty, blank, UTF-16, binary and non-UTF-8 input, naming the file', () => {
+  it('reads UTF-16 and single-byte Cyrillic, and decodes with a forced encoding', () => {
+    expect(decodeInput(bytes(0xff, 0xfe, 0x41, 0x00), 'a.txt').text).toBe('A');
+    expect(decodeInput(bytes(0xc1, 0xe8, 0xf0), 'a.txt')).toMatchObject({ text: 'Бир', encoding: 'windows-1251' });
+    expect(decodeInput(bytes(0xc1, 0xe8, 0xf0), 'a.txt', { encoding: 'koi8-r' })).toMatchObject({ text: 'аХП', encoding: 'koi8-r' });
+  });
+
+  it('refuses empty, blank, binary and undecodable input, naming the file', () => {
     const cases: [Uint8Array, RegExp][] = [
       [bytes(), /file is empty/],
       [utf8(' \n\t\r\n'), /no text/],
       [utf8('\uFEFF'), /no text/],
-      [bytes(0xff, 0xfe, 0x41, 0x00), /UTF-16/],
-      [bytes(0x25, 0x50, 0x44, 0x46, 0x00, 0x01), /binary.*NUL/],
-      [bytes(0xc1, 0xe8, 0xf0), /not valid UTF-8/], // "Бир" in Windows-1251
+      [bytes(0xff, 0xfe, 0x41), /not valid UTF-16 LE/],
+      [bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0x01), /PDF/],
+      [bytes(0x41, 0x00, 0x01, 0x42, 0x43), /binary.*NUL/],
+      [bytes(0xef, 0xbb, 0xbf, 0xc1, 0xe8, 0xf0), /not valid UTF-8/], // a UTF-8 BOM before Windows-1251 bytes
     ];
     for (const [input, message] of cases) {
       let caught: unknown;
@@ -52,8 +59,14 @@ describe('readInputFile', () => {
   it('reads a file', async () => {
     const file = join(dir, 'ok.txt');
     writeFileSync(file, '\uFEFFSalom.\n');
-    expect(await readInputFile(file)).toBe('Salom.\n');
-    expect(await readInputs([file, file])).toEqual(['Salom.\n', 'Salom.\n']);
+    expect((await readInputFile(file)).text).toBe('Salom.\n');
+    expect((await readInputs([file, file])).map((d) => d.text)).toEqual(['Salom.\n', 'Salom.\n']);
+  });
+
+  it('reads an HTML page as its article text', async () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, '<!doctype html><title>T</title><nav>Home News</nav><article><h1>T</h1><p>Salom, dunyo.</p></article>');
+    expect(await readInputFile(file)).toMatchObject({ format: 'html', title: 'T', text: 'T\n\nSalom, dunyo.' });
   });
 
   it('names missing files and directories', async () => {

@@ -1,0 +1,38 @@
+/**
+ * The one error type of the import stage. Its message is ready to show to the user and names the
+ * file when one is known; `problem` lets callers (the CLI, the renderer, tests) tell the cases apart.
+ */
+
+/** What is wrong with an input. */
+export type ImportProblem = 'empty' | 'binary' | 'too-large' | 'undecodable' | 'unsupported' | 'malformed';
+
+/** Inputs above this many bytes are refused (the issue's limit; the desktop file picker uses the same). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    /** What is wrong, without the file name ("the file is empty"). */
+    readonly detail: string,
+    readonly file?: string,
+    /** 1-based line of the problem, when it has one. */
+    readonly line?: number,
+  ) {
+    super(file === undefined || file === '' ? capitalize(detail) : `"${file}": ${detail}`);
+    this.name = 'ImportError';
+  }
+
+  /** The same error naming `file` (decoders do not know the file name; importDocument adds it). */
+  withFile(file: string): ImportError {
+    return new ImportError(this.problem, this.detail, file, this.line);
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "12.3 MB" */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

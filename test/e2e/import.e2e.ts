@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '../../shared/import/importDocument';
+import { prepareDocument } from '../../shared/pipeline';
+import { singleByteEncoder } from '../unit/import/encoders';
+import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, startPreview, testId } from './harness';
+
+const status = chromiumStatus();
+if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
+
+/** What the app should show for a file: the same import and segmentation, run here in Node. */
+function expected(bytes: Uint8Array, fileName: string, encoding?: 'koi8-r' | 'windows-1251') {
+  const imported = importDocument(bytes, fileName, encoding ? { encoding } : {});
+  return { imported, segments: prepareDocument(imported.text).segments.length };
+}
+
+async function cells(page: Page, id: string): Promise<string[]> {
+  return page.locator(testId(id)).allInnerTexts();
+}
+
+async function encodings(page: Page): Promise<string[]> {
+  const selects = page.locator(testId('doc-encoding-select'));
+  const values: string[] = [];
+  for (let i = 0; i < (await selects.count()); i++) values.push(await selects.nth(i).inputValue());
+  return values;
+}
+
+describe.skipIf(status === 'skip')('Importing files in other encodings and formats (web build in Chromium)', () => {
+  let server: PreviewServer | undefined;
+  let url = '';
+  const dir = mkdtempSync(join(tmpdir(), 'qiyos-e2e-import-'));
+
+  beforeAll(async () => {
+    if (status === 'fail') throw new Error(MISSING_CHROMIUM);
+    ({ server, url } = await startPreview());
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports a Windows-1251 text and a saved HTML page, shows encoding and format, and re-decodes on request', async () => {
+    const ruText = readFileSync(`${FIXTURES}001_3aea3366a85cbd5f.txt`, 'utf8');
+    const ruBytes = singleByteEncoder('windows-1251')(ruText);
+    const ruFile = join(dir, 'astana-1251.txt');
+    writeFileSync(ruFile, ruBytes);
+    const htmlFile = `${FIXTURES}html/sputnik-000.html`;
+    const emptyFile = join(dir, 'empty.txt');
+    writeFileSync(emptyFile, '');
+    const ru = expected(ruBytes, 'astana-1251.txt');
+    const html = expected(readFileSync(htmlFile), 'sputnik-000.html');
+    const ruAsKoi8 = expected(ruBytes, 'astana-1251.txt', 'koi8-r');
+    expect(ru.imported.encoding).toBe('windows-1251');
+    expect(new Set([ru.segments, ruAsKoi8.segments]).size, 'the wrong encoding segments differently').toBe(2);
+
+    const profile = mkdtempSync(join(dir, 'profile-'));
+    const { context, page } = await launch(profile);
+    try {
+      await page.goto(url);
+      await page.locator(testId('new-project-name')).fill('Encodings and pages');
+      await page.locator(testId('create-project')).click();
+      await page.locator(testId('project-view')).waitFor();
+
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('add-files')).click()]);
+      await chooser.setFiles([ruFile, htmlFile, emptyFile]);
+      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
+      // The empty file is refused with a message naming it, and nothing of it is stored.
+      await page.locator(testId('toast-error'), { hasText: '"empty.txt": the file is empty' }).waitFor();
+      await page.locator(testId('import-status')).waitFor({ state: 'detached' });
+
+      expect(await cells(page, 'document-title')).toEqual(['astana-1251', html.imported.title]);
+      expect(await cells(page, 'document-format')).toEqual(['Plain text', 'HTML']);
+      expect(await encodings(page)).toEqual(['windows-1251', 'utf-8']);
+      expect(await cells(page, 'document-segment-count')).toEqual([String(ru.segments), String(html.segments)]);
+      await screenshot(page, '21-imported-1251-and-html');
+
+      // The user says the first file is KOI8-R: it is decoded again from the stored bytes and re-segmented.
+      await page.locator(testId('doc-encoding-select')).first().selectOption('koi8-r');
+      await page.locator(testId('toast-info'), { hasText: 'decoded again as KOI8-R' }).waitFor();
+      await expect.poll(() => cells(page, 'document-segment-count')).toEqual([String(ruAsKoi8.segments), String(html.segments)]);
+      await page.reload();
+      await expect.poll(() => encodings(page)).toEqual(['koi8-r', 'utf-8']);
+
+      await page.locator(testId('doc-encoding-select')).first().selectOption('windows-1251');
+      await page.locator(testId('toast-info'), { hasText: 'decoded again as Windows-1251' }).waitFor();
+      await expect.poll(() => cells(page, 'document-segment-count')).toEqual([String(ru.segments), String(html.segments)]);
+
+      // Aligning the two shows the page's article text and none of its chrome.
+      await page.locator(testId('align-button')).click();
+      await page.locator(testId('alignment-table')).waitFor({ timeout: 90_000 });
+      const table = await page.locator(testId('alignment-table')).innerText();
+      expect(table).toContain('Кўксарой қароргоҳида');
+      expect(table).toContain('Нурсултан Назарбаев назвал Узбекистан');
+      expect(table).not.toContain('Бош саҳифа');
+      await screenshot(page, '22-aligned-1251-and-html');
+    } finally {
+      await context.close();
+    }
+  });
+});
