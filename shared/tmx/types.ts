@@ -12,8 +12,18 @@ export interface TmxInput {
   columns: { lang: LangTag; documentName: string }[];
   units: TmxUnitInput[];
   options?: {
-    /** Index of the source column (srclang); default 0. With more than two columns srclang is `*all*`. */
+    /**
+     * Which columns to write, as indices into `columns`, in output order; default all. Two give a
+     * bilingual TMX, more a multilingual one.
+     */
+    selectColumns?: number[];
+    /**
+     * Index (into `columns`) of the source column (srclang); default the first written column. With more
+     * than two written columns srclang is `*all*`.
+     */
     sourceColumn?: number;
+    /** Write region-coded tags (uz-Cyrl-UZ, uz-Latn-UZ, ru-RU, en-US) for tools that want them; default false. */
+    regionCodes?: boolean;
     /** Write units where only one column has text (1-0 beads); default false. */
     includeUnpaired?: boolean;
     /** Only confirmed beads; default false. */

@@ -4,14 +4,16 @@
  * creation date, and callers that need reproducible output pass `options.creationDate`.
  */
 import type { TmxInput, TmxUnitInput } from './types';
+import { withRegion } from './langTags';
 import { escapeXmlAttr, escapeXmlText, stripForbiddenXmlChars, type CleanText } from './xml';
 
 export type { TmxInput, TmxUnitInput } from './types';
 
-/** The TMX document and the number of characters dropped because XML 1.0 cannot carry them. */
+/** The TMX document, how many units it holds, and the number of characters dropped because XML 1.0 cannot carry them. */
 export interface TmxOutput {
   xml: string;
   dropped: number;
+  units: number;
 }
 
 /**
@@ -24,21 +26,31 @@ export interface TmxOutput {
  *   column whose cell has text; a cell's texts are joined with a single space.
  * - Units with text in fewer than two columns are skipped unless `includeUnpaired`; units with no
  *   text at all are always skipped (a `<tu>` needs a `<tuv>`). `confirmedOnly` keeps confirmed units.
- * - Header `srclang` is the source column's language, or `*all*` with more than two columns. When an
- *   unpaired unit lacks the source column, that `<tu>` gets its own `srclang` (its first language)
- *   because TMX expects the source language to be present in each unit.
+ * - `selectColumns` writes only those columns (two: bilingual; more: multilingual); a unit counts as
+ *   paired when at least two written columns have text.
+ * - Header `srclang` is the source column's language, or `*all*` with more than two written columns.
+ *   When an unpaired unit lacks the source column, that `<tu>` gets its own `srclang` (its first
+ *   language) because TMX expects the source language to be present in each unit.
+ * - `regionCodes` writes uz-Cyrl-UZ, uz-Latn-UZ, ru-RU and en-US for the known languages.
  *
  * Throws RangeError for a unit whose cell count differs from the column count, a bad
- * `sourceColumn`, or an unparseable `creationDate`.
+ * `selectColumns` or `sourceColumn`, or an unparseable `creationDate`.
  */
 export function writeTmx(input: TmxInput): TmxOutput {
-  const { columns, units } = input;
   const options = input.options ?? {};
-  const sourceColumn = options.sourceColumn ?? 0;
-  if (columns.length === 0) throw new RangeError('writeTmx: at least one column is needed');
-  if (!Number.isInteger(sourceColumn) || sourceColumn < 0 || sourceColumn >= columns.length) {
-    throw new RangeError(`writeTmx: sourceColumn ${sourceColumn} is not a column index (0..${columns.length - 1})`);
+  if (input.columns.length === 0) throw new RangeError('writeTmx: at least one column is needed');
+  const selected = options.selectColumns ?? input.columns.map((_, c) => c);
+  if (selected.length === 0 || new Set(selected).size !== selected.length || !selected.every((c) => Number.isInteger(c) && c >= 0 && c < input.columns.length)) {
+    throw new RangeError(`writeTmx: selectColumns [${selected.join(', ')}] must be distinct column indices (0..${input.columns.length - 1})`);
   }
+  const sourceInput = options.sourceColumn ?? selected[0]!;
+  if (!Number.isInteger(sourceInput) || sourceInput < 0 || sourceInput >= input.columns.length) {
+    throw new RangeError(`writeTmx: sourceColumn ${sourceInput} is not a column index (0..${input.columns.length - 1})`);
+  }
+  if (!selected.includes(sourceInput)) throw new RangeError(`writeTmx: sourceColumn ${sourceInput} is not one of the written columns`);
+  const columns = selected.map((c) => input.columns[c]!);
+  const sourceColumn = selected.indexOf(sourceInput);
+  const units = input.units;
 
   let dropped = 0;
   const clean = (s: string): string => {
@@ -46,7 +58,7 @@ export function writeTmx(input: TmxInput): TmxOutput {
     dropped += r.dropped;
     return r.text;
   };
-  const langs = columns.map((c) => clean(c.lang));
+  const langs = columns.map((c) => clean(options.regionCodes ? withRegion(c.lang) : c.lang));
   const docProps = columns.map((c) => `<prop type="x-qiyos-document">${escapeXmlText(clean(c.documentName))}</prop>`);
   const srclang = columns.length > 2 ? '*all*' : langs[sourceColumn]!;
   const creationDate = toTmxDate(options.creationDate ?? new Date().toISOString());
@@ -64,11 +76,11 @@ export function writeTmx(input: TmxInput): TmxOutput {
 
   let tuid = 0;
   units.forEach((unit, u) => {
-    if (unit.cells.length !== columns.length) {
-      throw new RangeError(`writeTmx: unit ${u} has ${unit.cells.length} cells for ${columns.length} columns`);
+    if (unit.cells.length !== input.columns.length) {
+      throw new RangeError(`writeTmx: unit ${u} has ${unit.cells.length} cells for ${input.columns.length} columns`);
     }
     if (options.confirmedOnly && unit.status !== 'confirmed') return;
-    const cleaned = unit.cells.map(joinCell);
+    const cleaned = selected.map((c) => joinCell(unit.cells[c]!));
     const present = cleaned.flatMap((t, c) => (t.text === '' ? [] : [c]));
     if (present.length === 0 || (present.length < 2 && !options.includeUnpaired)) return;
 
@@ -91,7 +103,7 @@ export function writeTmx(input: TmxInput): TmxOutput {
   });
 
   out.push('  </body>', '</tmx>', '');
-  return { xml: out.join('\n'), dropped };
+  return { xml: out.join('\n'), dropped, units: tuid };
 }
 
 /** A cell's segment texts, cleaned for XML and joined with one space, blank ones left out. */

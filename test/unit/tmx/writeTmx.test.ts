@@ -249,3 +249,65 @@ describe('toTmxDate', () => {
     expect(toTmxDate('2025-01-02T03:04:05+05:00')).toBe('20250101T220405Z');
   });
 });
+
+describe('writeTmx export options', () => {
+  const three: TmxInput['columns'] = [
+    { lang: 'uz-Cyrl', documentName: 'uz.txt' },
+    { lang: 'ru', documentName: 'ru.txt' },
+    { lang: 'en', documentName: 'en.txt' },
+  ];
+  const units: TmxInput['units'] = [
+    { cells: [['Бир.'], ['Один.'], ['One.']], score: 1, status: 'confirmed' },
+    { cells: [['Икки.'], [], ['Two.']], score: 0.5, status: 'auto' },
+    { cells: [[], ['Три.'], []], score: 0.2, status: 'auto' },
+  ];
+
+  it('writes any two columns as a bilingual TMX with the chosen source', () => {
+    const out = writeTmx({ columns: three, units, options: { creationDate: DATE, selectColumns: [2, 1], sourceColumn: 1 } });
+    expect(parse(out.xml).tmx.header['@_srclang']).toBe('ru');
+    expect(out.units).toBe(1);
+    expect(tus(out.xml).map((t) => t.tuv.map((v) => [v['@_xml:lang'], v.seg]))).toEqual([
+      [
+        ['en', 'One.'],
+        ['ru', 'Один.'],
+      ],
+    ]);
+    // The source defaults to the first written column.
+    expect(parse(writeTmx({ columns: three, units, options: { creationDate: DATE, selectColumns: [2, 0] } }).xml).tmx.header['@_srclang']).toBe('en');
+  });
+
+  it('writes all columns as a multilingual TMX with *all*', () => {
+    const out = writeTmx({ columns: three, units, options: { creationDate: DATE, includeUnpaired: true } });
+    expect(parse(out.xml).tmx.header['@_srclang']).toBe('*all*');
+    expect(out.units).toBe(3);
+  });
+
+  it('writes region codes on request', () => {
+    const out = writeTmx({ columns: three, units, options: { creationDate: DATE, regionCodes: true, selectColumns: [0, 2] } });
+    expect(parse(out.xml).tmx.header['@_srclang']).toBe('uz-Cyrl-UZ');
+    expect(tus(out.xml)[1]!.tuv.map((v) => v['@_xml:lang'])).toEqual(['uz-Cyrl-UZ', 'en-US']);
+    const latn = writeTmx({ columns: [{ lang: 'uz-Latn', documentName: 'a' }, { lang: 'kk', documentName: 'b' }], units: [], options: { creationDate: DATE, regionCodes: true } });
+    expect(parse(latn.xml).tmx.header['@_srclang']).toBe('uz-Latn-UZ');
+  });
+
+  it('counts only written units and combines with confirmedOnly and includeUnpaired', () => {
+    expect(writeTmx({ columns: three, units, options: { creationDate: DATE, confirmedOnly: true } }).units).toBe(1);
+    expect(writeTmx({ columns: three, units, options: { creationDate: DATE, selectColumns: [0, 1], includeUnpaired: true } }).units).toBe(3);
+    expect(writeTmx({ columns: three, units, options: { creationDate: DATE, selectColumns: [0, 1] } }).units).toBe(1);
+  });
+
+  it('rejects a bad column selection', () => {
+    expect(() => writeTmx({ columns: three, units, options: { selectColumns: [0, 0] } })).toThrow(/selectColumns/);
+    expect(() => writeTmx({ columns: three, units, options: { selectColumns: [3] } })).toThrow(/selectColumns/);
+    expect(() => writeTmx({ columns: three, units, options: { selectColumns: [] } })).toThrow(/selectColumns/);
+    expect(() => writeTmx({ columns: three, units, options: { selectColumns: [0, 1], sourceColumn: 2 } })).toThrow(/not one of the written columns/);
+  });
+
+  it('the bilingual, multilingual and region-coded files are valid TMX 1.4b (xmllint)', (ctx) => {
+    if (!needXmllint()) return ctx.skip();
+    for (const options of [{ selectColumns: [1, 2] }, { includeUnpaired: true }, { regionCodes: true, selectColumns: [0, 2], sourceColumn: 2 }]) {
+      const { xml } = writeTmx({ columns: three, units, options: { creationDate: DATE, ...options } });
+      expect(runXmllint(xml, true)).toEqual({ ok: true, stderr: '' });
+    }
+  });
+});

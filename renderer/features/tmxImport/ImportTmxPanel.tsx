@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import type { InlineMode } from '../../../shared/tmx/readTmx';
+import { getPlatform, readBrowserFiles } from '../../platform';
+import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useImportTmx } from './useImportTmx';
+
+const TMX_FILTER = { name: 'TMX', extensions: ['tmx', 'xml'] };
+const TMX_NAME = /\.(tmx|xml)$/i;
+
+/** "Import TMX…" with the inline-code choice; while shown, .tmx files dropped on the window are imported too. */
+export function ImportTmxPanel() {
+  const { importFile, running } = useImportTmx();
+  const { notify } = useNotifications();
+  const [keepInline, setKeepInline] = useState(false);
+  const inline: InlineMode = keepInline ? 'keep' : 'strip';
+
+  async function pick(): Promise<void> {
+    try {
+      const [file] = await getPlatform().pickFile(TMX_FILTER);
+      if (file) await importFile(file, inline);
+    } catch (error) {
+      notify('error', `Could not open the file: ${errorMessage(error)}`);
+    }
+  }
+
+  useTmxFileDrop((file) => {
+    readBrowserFiles([file]).then(
+      ([picked]) => picked && importFile(picked, inline),
+      (error: unknown) => notify('error', `Could not read ${file.name}: ${errorMessage(error)}`),
+    );
+  });
+
+  return (
+    <div className="inline-form">
+      <button type="button" className="button" data-testid="import-tmx" disabled={running} onClick={() => void pick()}>
+        {running ? 'Importing…' : 'Import TMX…'}
+      </button>
+      <label className="checkbox small">
+        <input type="checkbox" data-testid="import-tmx-keep-inline" checked={keepInline} onChange={(e) => setKeepInline(e.target.checked)} />{' '}
+        Keep inline codes (bpt, ept, ph) as text
+      </label>
+      <p className="muted small">A new project with one document per language and every unit as a confirmed row. You can also drop a .tmx file here.</p>
+    </div>
+  );
+}
+
+/**
+ * Imports the first .tmx file dropped on the window. Listens in the capture phase so that the
+ * window's general drop guard ("open a project first") does not also answer a TMX drop.
+ */
+function useTmxFileDrop(onFile: (file: File) => void): void {
+  const handler = useRef(onFile);
+  useEffect(() => {
+    handler.current = onFile;
+  });
+  useEffect(() => {
+    const tmxFiles = (event: DragEvent): File[] => Array.from(event.dataTransfer?.files ?? []).filter((f) => TMX_NAME.test(f.name));
+    const onDrop = (event: DragEvent): void => {
+      const [file] = tmxFiles(event);
+      if (!file) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      handler.current(file);
+    };
+    window.addEventListener('drop', onDrop, { capture: true });
+    return () => window.removeEventListener('drop', onDrop, { capture: true });
+  }, []);
+}

@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import type { PickedFile } from '../../../shared/ipc';
+import type { InlineMode } from '../../../shared/tmx/readTmx';
+import { repository } from '../../db/repository';
+import { storageErrorMessage } from '../../db/storageErrors';
+import { isCancelled } from '../../engine/engineClient';
+import { useEngineTask } from '../../engine/useEngineTask';
+import { useNotifications } from '../../shell/NotificationsProvider';
+import { useRouter } from '../../shell/RouterProvider';
+import { importedDocuments, importSummary, projectNameFromFile } from './importedDocuments';
+
+/**
+ * Imports a TMX file as a new project: parsing in the engine worker, then one repository
+ * transaction that stores the project, its documents and the confirmed alignment (or nothing).
+ */
+export function useImportTmx() {
+  const task = useEngineTask('importTmx');
+  const { notify } = useNotifications();
+  const { navigate } = useRouter();
+  const { run } = task;
+
+  const importFile = useCallback(
+    async (file: PickedFile, inline: InlineMode) => {
+      try {
+        const result = await run({ fileName: file.name, bytes: file.bytes, inline });
+        const projectId = await repository.importProject(projectNameFromFile(file.name), importedDocuments(result, file.name), result.beads);
+        notify('success', importSummary(result, file.name));
+        navigate({ view: 'project', projectId });
+      } catch (error) {
+        if (!isCancelled(error)) notify('error', `Could not import ${file.name}: ${storageErrorMessage(error)}`);
+      }
+    },
+    [navigate, notify, run],
+  );
+
+  return { importFile, running: task.running };
+}
