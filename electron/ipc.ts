@@ -4,11 +4,27 @@
  * contract's shape and sane sizes. Failures throw an Error whose message the renderer can show.
  */
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_CHANNELS, type AppInfo, type IpcChannel, type IpcContract, type PickedFile, type SaveExportArgs, type SaveExportResult } from '../shared/ipc';
+import { isCommandId, type CommandId } from '../shared/commands';
+import {
+  IPC_CHANNELS,
+  MAX_RECENT_PROJECTS,
+  type AppInfo,
+  type IpcChannel,
+  type IpcContract,
+  type MenuState,
+  type PickedFile,
+  type RecentProject,
+  type SaveExportArgs,
+  type SaveExportResult,
+} from '../shared/ipc';
+import { aboutDetailLines, currentAboutInfo } from './about';
+import { writeFileAtomically } from './atomicWrite';
 import type { UrlTrust } from './security';
+import { memorySettings, type SettingsStore } from './settings';
+
+export { writeFileAtomically } from './atomicWrite';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_EXPORT_CHARS = 128 * 1024 * 1024;
@@ -22,6 +38,12 @@ const EXECUTABLE_EXTENSIONS = new Set(['exe', 'bat', 'cmd', 'com', 'msi', 'scr',
 export interface IpcOptions {
   isTrusted: UrlTrust;
   getWindow: () => BrowserWindow | null;
+  /** Where the last dialog folder is kept across runs (in memory when absent). */
+  settings?: SettingsStore;
+  /** Receives the renderer's menu state (already checked). */
+  onMenuState?: (state: MenuState) => void;
+  /** The renderer finished its pending writes after a prepare-quit. */
+  onReadyToQuit?: () => void;
 }
 
 type Handler<C extends IpcChannel> = (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
@@ -100,20 +122,40 @@ export function validateSaveExportArgs(args: unknown[]): [SaveExportArgs] {
   return [{ suggestedName, content: value.content, filter: validateFilter(value.filter) }];
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const MAX_PROJECT_NAME_LENGTH = 200;
+
+function validateRecentProject(value: unknown): RecentProject {
+  if (!isPlainObject(value)) throw new Error('Each recent project must be an object { id, name }.');
+  assertOnlyKeys(value, ['id', 'name'], 'A recent project');
+  const { id, name } = value;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new Error('A recent project id must be a positive integer.');
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_PROJECT_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new Error(`A recent project name must be 1 to ${MAX_PROJECT_NAME_LENGTH} printable characters.`);
+  }
+  return { id, name };
 }
 
-/** Writes beside the target then renames, so a crash never leaves a half-written export under the chosen name. */
-export async function writeFileAtomically(filePath: string, content: string): Promise<void> {
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomUUID()}.tmp`);
-  try {
-    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, filePath);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
+/** Checks the one argument of 'qiyos:set-menu-state': known, distinct command ids and at most 10 recent projects. */
+export function validateMenuStateArgs(args: unknown[]): [MenuState] {
+  if (args.length !== 1) throw new Error(`Expected one argument { enabled, recentProjects }, got ${args.length}.`);
+  const value = args[0];
+  if (!isPlainObject(value)) throw new Error('The menu state must be an object { enabled, recentProjects }.');
+  assertOnlyKeys(value, ['enabled', 'recentProjects'], 'The menu state');
+  const { enabled, recentProjects } = value;
+  if (!Array.isArray(enabled) || enabled.length > 64) throw new Error('enabled must be a list of command ids.');
+  const commands: CommandId[] = [];
+  for (const id of enabled) {
+    if (!isCommandId(id)) throw new Error(`enabled holds an unknown command: ${JSON.stringify(id)}.`);
+    if (!commands.includes(id)) commands.push(id);
   }
+  if (!Array.isArray(recentProjects) || recentProjects.length > MAX_RECENT_PROJECTS) {
+    throw new Error(`recentProjects must list at most ${MAX_RECENT_PROJECTS} projects.`);
+  }
+  return [{ enabled: commands, recentProjects: recentProjects.map(validateRecentProject) }];
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Reads the picked files, refusing any over the size limit before reading anything. */
@@ -135,16 +177,32 @@ export async function readPickedFiles(filePaths: readonly string[]): Promise<Pic
   return files;
 }
 
-/** Builds the handler for each channel; `lastDirectory` is remembered for this run only. */
-export function createIpcHandlers({ getWindow }: Pick<IpcOptions, 'getWindow'>): { [C in IpcChannel]: Handler<C> } {
-  let lastDirectory: string | null = null;
-  const defaultDirectory = () => lastDirectory ?? app.getPath('documents');
+/** The folder a dialog starts in: the last one used if it still exists, else Documents. */
+async function startDirectory(settings: SettingsStore): Promise<string> {
+  const { lastDirectory } = settings.get();
+  if (lastDirectory !== null) {
+    const info = await stat(lastDirectory).catch(() => null);
+    if (info?.isDirectory()) return lastDirectory;
+  }
+  return app.getPath('documents');
+}
+
+/** Builds the handler for each channel; the last dialog folder is kept in `settings`. */
+export function createIpcHandlers({
+  getWindow,
+  settings = memorySettings(),
+  onMenuState = () => {},
+  onReadyToQuit = () => {},
+}: Omit<IpcOptions, 'isTrusted'>): { [C in IpcChannel]: Handler<C> } {
+  const remember = (filePath: string): void => {
+    void settings.update({ lastDirectory: path.dirname(filePath) });
+  };
 
   return {
     'qiyos:open-documents': async () => {
       const options: OpenDialogOptions = {
         title: 'Open reports',
-        defaultPath: defaultDirectory(),
+        defaultPath: await startDirectory(settings),
         properties: ['openFile', 'multiSelections'],
         filters: [
           { name: 'Documents', extensions: [...OPEN_EXTENSIONS] },
@@ -154,14 +212,14 @@ export function createIpcHandlers({ getWindow }: Pick<IpcOptions, 'getWindow'>):
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled || result.filePaths.length === 0) return [];
-      lastDirectory = path.dirname(result.filePaths[0]!);
+      remember(result.filePaths[0]!);
       return readPickedFiles(result.filePaths);
     },
 
     'qiyos:save-export': async ({ suggestedName, content, filter }) => {
       const options: SaveDialogOptions = {
         title: 'Export',
-        defaultPath: path.join(defaultDirectory(), suggestedName),
+        defaultPath: path.join(await startDirectory(settings), suggestedName),
         filters: [{ name: filter.name, extensions: filter.extensions }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
@@ -170,11 +228,24 @@ export function createIpcHandlers({ getWindow }: Pick<IpcOptions, 'getWindow'>):
       if (result.canceled || !result.filePath) return { saved: false } satisfies SaveExportResult;
       if (!path.isAbsolute(result.filePath)) throw new Error('The save dialog returned a relative path; nothing was written.');
       await writeFileAtomically(result.filePath, content);
-      lastDirectory = path.dirname(result.filePath);
+      remember(result.filePath);
       return { saved: true, path: result.filePath } satisfies SaveExportResult;
     },
 
-    'qiyos:app-info': async (): Promise<AppInfo> => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
+    'qiyos:app-info': async (): Promise<AppInfo> => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      runtime: aboutDetailLines(currentAboutInfo()),
+    }),
+
+    'qiyos:set-menu-state': async (state) => {
+      onMenuState(state);
+    },
+
+    'qiyos:ready-to-quit': async () => {
+      onReadyToQuit();
+    },
   };
 }
 
@@ -182,6 +253,8 @@ const VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
   'qiyos:open-documents': expectNoArgs,
   'qiyos:save-export': validateSaveExportArgs,
   'qiyos:app-info': expectNoArgs,
+  'qiyos:set-menu-state': validateMenuStateArgs,
+  'qiyos:ready-to-quit': expectNoArgs,
 };
 
 /** Registers one `ipcMain.handle` per contract channel, each guarded by the sender check and its validator. */

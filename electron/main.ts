@@ -1,22 +1,39 @@
 /**
- * Entry of the Electron main process: one instance, one window, the app:// scheme, the IPC handlers.
- * Everything here is wiring; the decisions live in security.ts, appProtocol.ts, window.ts and ipc.ts.
+ * Entry of the Electron main process: one instance, one window, the app:// scheme, the menu, the IPC
+ * handlers and a clean quit. Everything here is wiring; the decisions live in security.ts,
+ * appProtocol.ts, window.ts, windowState.ts, menu.ts, quit.ts, settings.ts and ipc.ts.
  */
-import { app, session, type BrowserWindow } from 'electron';
+import { app, screen, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
+import { configureAboutPanel, showAboutDialog } from './about';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
+import { createAppMenu } from './menu';
+import { createQuitGuard } from './quit';
 import { createUrlTrust, denyAllPermissions, hardenWebContents, parseDevOrigin } from './security';
+import { memorySettings, openSettings } from './settings';
 import { createMainWindow, startUrl } from './window';
+import { loadWindowState, trackWindowState } from './windowState';
 
 const devUrl = process.env.QIYOS_DEV_URL?.trim() || null;
 const isTrusted = createUrlTrust(parseDevOrigin(devUrl ?? undefined));
 let mainWindow: BrowserWindow | null = null;
+const quitGuard = createQuitGuard({ quit: () => app.quit() });
 
-function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: path.join(__dirname, 'preload.cjs'), url: startUrl(devUrl) });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+function userDataFile(name: string): string {
+  return path.join(app.getPath('userData'), name);
+}
+
+async function openMainWindow(): Promise<void> {
+  const stateFile = userDataFile('window-state.json');
+  const displays = screen.getAllDisplays().map((display) => display.workArea);
+  const state = await loadWindowState(stateFile, displays);
+  const window = createMainWindow({ preloadPath: path.join(__dirname, 'preload.cjs'), url: startUrl(devUrl), state });
+  mainWindow = window;
+  trackWindowState(window, stateFile);
+  quitGuard.attach(window);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
   });
 }
 
@@ -30,8 +47,26 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   handleAppProtocol(path.join(app.getAppPath(), 'dist'));
   denyAllPermissions(session.defaultSession);
-  registerIpcHandlers({ isTrusted, getWindow: () => mainWindow });
-  openMainWindow();
+  const settings = await openSettings(userDataFile('settings.json')).catch(() => memorySettings());
+  configureAboutPanel();
+  const menu = createAppMenu({
+    platform: process.platform,
+    isDev: devUrl !== null,
+    getWindow: () => mainWindow,
+    showAbout: () => void showAboutDialog(mainWindow),
+  });
+  menu.install();
+  registerIpcHandlers({
+    isTrusted,
+    getWindow: () => mainWindow,
+    settings,
+    onMenuState: (state) => {
+      quitGuard.rendererListening();
+      menu.update(state);
+    },
+    onReadyToQuit: () => quitGuard.rendererReady(),
+  });
+  await openMainWindow();
 }
 
 // Scheme privileges must be registered before `ready`, and before the lock so a second instance fails fast.
@@ -42,11 +77,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrusted));
+  app.on('before-quit', (event) => quitGuard.onBeforeQuit(event));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (mainWindow === null && app.isReady()) openMainWindow();
+    if (mainWindow === null && app.isReady()) openMainWindow().catch((error: unknown) => console.error('Qiyos could not open its window:', error));
     else focusMainWindow();
   });
   app.whenReady().then(start).catch((error: unknown) => {

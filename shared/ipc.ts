@@ -4,6 +4,8 @@
  * `invoke`, and the renderer's platform module calls them. Nothing else crosses the boundary.
  */
 
+import { isCommandId, type CommandArgs, type CommandId } from './commands';
+
 /** A file the user picked in a native open dialog. */
 export interface PickedFile {
   name: string;
@@ -24,22 +26,63 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
+  /** "Electron 45.4.1", "Chromium …", "Node.js …", for About. */
+  runtime: string[];
 }
+
+/** A project in File → Open Recent. */
+export interface RecentProject {
+  id: number;
+  name: string;
+}
+
+/** What the renderer tells main so the native menu matches the app: which commands have a handler now, and the recent projects. */
+export interface MenuState {
+  enabled: CommandId[];
+  recentProjects: RecentProject[];
+}
+
+export const MAX_RECENT_PROJECTS = 10;
 
 /** Channel name → argument tuple and result. */
 export interface IpcContract {
   'qiyos:open-documents': { args: []; result: PickedFile[] };
   'qiyos:save-export': { args: [SaveExportArgs]; result: SaveExportResult };
   'qiyos:app-info': { args: []; result: AppInfo };
+  'qiyos:set-menu-state': { args: [MenuState]; result: void };
+  /** The answer to a `prepare-quit` command: the renderer's pending database writes are done. */
+  'qiyos:ready-to-quit': { args: []; result: void };
 }
 
 export type IpcChannel = keyof IpcContract;
 
-export const IPC_CHANNELS: readonly IpcChannel[] = ['qiyos:open-documents', 'qiyos:save-export', 'qiyos:app-info'];
+export const IPC_CHANNELS: readonly IpcChannel[] = ['qiyos:open-documents', 'qiyos:save-export', 'qiyos:app-info', 'qiyos:set-menu-state', 'qiyos:ready-to-quit'];
+
+/**
+ * What main sends to the renderer, on the one event channel below: a menu command to run, or
+ * `prepare-quit` (the app is quitting or the window closing: finish database writes, then invoke
+ * 'qiyos:ready-to-quit').
+ */
+export type MenuCommand =
+  | { [C in CommandId]: CommandArgs[C] extends void ? { id: C } : { id: C; arg: CommandArgs[C] } }[CommandId]
+  | { id: 'prepare-quit' };
+
+export const MENU_COMMAND_CHANNEL = 'qiyos:menu-command';
+
+/** Checks the shape of a MenuCommand (the preload drops anything else). */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, arg } = value as { id?: unknown; arg?: unknown };
+  if (id === 'prepare-quit') return arg === undefined;
+  if (!isCommandId(id)) return false;
+  return id === 'open-project' ? Number.isSafeInteger(arg) && (arg as number) > 0 : arg === undefined;
+}
 
 /** The object the preload exposes as `window.qiyosDesktop`. */
 export interface DesktopBridge {
   invoke<C extends IpcChannel>(channel: C, ...args: IpcContract[C]['args']): Promise<IpcContract[C]['result']>;
+  /** Calls `listener` for each command main sends; returns the function that stops it. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 export function isIpcChannel(value: unknown): value is IpcChannel {

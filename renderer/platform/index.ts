@@ -3,7 +3,6 @@ import type { Platform } from './platform';
 import { createWebPlatform } from './web';
 
 export type { Platform } from './platform';
-export { decodeText, UnreadableFileError } from './decodeText';
 export { readBrowserFiles } from './web';
 
 let platform: Platform | undefined;

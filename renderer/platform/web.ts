@@ -1,7 +1,8 @@
 import type { PickedFile } from '../../shared/ipc';
 import type { Platform } from './platform';
 
-export const TEXT_FILE_ACCEPT = '.txt,.text,.md,text/plain';
+/** What the browser's file picker offers: the formats importDocument reads. */
+export const TEXT_FILE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/html,text/markdown';
 
 /** Reads browser File objects (from a picker or a drop) as picked files. */
 export async function readBrowserFiles(files: Iterable<File>): Promise<PickedFile[]> {
@@ -10,12 +11,12 @@ export async function readBrowserFiles(files: Iterable<File>): Promise<PickedFil
   return picked;
 }
 
-function pickWithHiddenInput(): Promise<File[]> {
+function pickWithHiddenInput(accept = TEXT_FILE_ACCEPT, multiple = true): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
-    input.accept = TEXT_FILE_ACCEPT;
+    input.multiple = multiple;
+    input.accept = accept;
     input.hidden = true;
     input.dataset.testid = 'file-input';
     const finish = (files: File[]): void => {
@@ -47,6 +48,7 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     pickDocuments: async () => readBrowserFiles(await pickWithHiddenInput()),
+    pickFile: async ({ extensions }) => readBrowserFiles(await pickWithHiddenInput(extensions.map((e) => `.${e}`).join(','), false)),
     saveExport: async ({ suggestedName, content, filter }) => {
       const mime = filter.extensions.includes('tmx') ? 'application/x-tmx+xml' : 'text/plain';
       downloadText(suggestedName, content, `${mime};charset=utf-8`);

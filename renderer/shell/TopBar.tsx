@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { runCommand } from './commands';
 
 /** The app header: product name on the left, the current view's title and actions after it. */
 export function TopBar({ children }: { children?: ReactNode }) {
@@ -11,6 +12,14 @@ export function TopBar({ children }: { children?: ReactNode }) {
         Qiyos
       </a>
       <div className="topbar__content">{children}</div>
+      <nav className="topbar__help" aria-label="Help">
+        <button type="button" className="topbar__help-button" data-testid="open-shortcuts" title="Keyboard shortcuts (F1)" onClick={() => runCommand('shortcut-sheet')}>
+          Shortcuts
+        </button>
+        <button type="button" className="topbar__help-button" data-testid="open-about" onClick={() => runCommand('about')}>
+          About
+        </button>
+      </nav>
     </header>
   );
 }

@@ -233,7 +233,12 @@ describe('qiyos:open-documents', () => {
 
 describe('qiyos:app-info', () => {
   it('returns name, version and platform', async () => {
-    await expect(handler('qiyos:app-info')(appEvent)).resolves.toEqual({ name: 'Qiyos', version: '0.1.0', platform: process.platform });
+    await expect(handler('qiyos:app-info')(appEvent)).resolves.toEqual({
+      name: 'Qiyos',
+      version: '0.1.0',
+      platform: process.platform,
+      runtime: expect.arrayContaining([`Node.js ${process.versions.node}`]),
+    });
   });
 });
 

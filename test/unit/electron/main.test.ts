@@ -5,21 +5,32 @@ vi.mock('electron', () => import('./electronMock'));
 type ElectronMock = typeof import('./electronMock');
 
 /** Loads electron/main.ts afresh (it runs on import, like the real entry) with a fresh electron mock. */
+let launched: ElectronMock | undefined;
+
 async function launch(setup: (electron: ElectronMock) => void = () => {}): Promise<ElectronMock> {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as ElectronMock;
   electron.resetElectronMock();
   setup(electron);
+  launched = electron;
   await import('../../../electron/main');
   return electron;
+}
+
+/** Startup is asynchronous (it reads the saved window state): let it finish before the next test resets the mock. */
+async function startupSettled(electron: ElectronMock): Promise<void> {
+  if (electron.app.whenReady.mock.calls.length === 0) return;
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances.length > 0 || electron.app.exit.mock.calls.length > 0).toBe(true));
 }
 
 beforeEach(() => {
   delete process.env.QIYOS_DEV_URL;
 });
 
-afterEach(() => {
+afterEach(async () => {
   delete process.env.QIYOS_DEV_URL;
+  if (launched) await startupSettled(launched);
+  launched = undefined;
 });
 
 describe('single instance', () => {
@@ -57,7 +68,13 @@ describe('startup', () => {
     await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
 
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['qiyos:app-info', 'qiyos:open-documents', 'qiyos:save-export']);
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([
+      'qiyos:app-info',
+      'qiyos:open-documents',
+      'qiyos:ready-to-quit',
+      'qiyos:save-export',
+      'qiyos:set-menu-state',
+    ]);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     const window = BrowserWindow.instances[0]!;
     expect(window.loadURL).toHaveBeenCalledWith('app://qiyos/index.html');
@@ -102,5 +119,109 @@ describe('startup', () => {
     await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(1));
     expect(errors).toHaveBeenCalledWith('Qiyos failed to start:', expect.objectContaining({ message: 'boom' }));
     errors!.mockRestore();
+  });
+});
+
+type Invoke = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+const appEvent = { senderFrame: { url: 'app://qiyos/index.html', parent: null } };
+
+function ipcHandler(electron: ElectronMock, channel: string): Invoke {
+  const call = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel);
+  expect(call, channel).toBeDefined();
+  return call![1] as Invoke;
+}
+
+async function launchWithWindow(setup?: (electron: ElectronMock) => void) {
+  const electron = await launch(setup);
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  return { electron, window: electron.BrowserWindow.instances[0]! };
+}
+
+describe('menu', () => {
+  it('installs the application menu at start and rebuilds it from the renderer’s menu state', async () => {
+    const { electron } = await launchWithWindow();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: ['new-project', 'open-project'], recentProjects: [{ id: 4, name: 'Talks' }] });
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ id?: string; submenu?: unknown }>;
+    const file = template.find((item) => item.id === 'file')!.submenu as Array<{ id?: string; enabled?: boolean; submenu?: unknown }>;
+    expect(file.find((item) => item.id === 'command:new-project')!.enabled).toBe(true);
+    expect((file.find((item) => item.id === 'open-recent')!.submenu as Array<{ label: string }>).map((item) => item.label)).toEqual(['Talks']);
+  });
+
+  it.each([
+    ['an unknown command', { enabled: ['format-disk'], recentProjects: [] }],
+    ['extra fields', { enabled: [], recentProjects: [], evil: 1 }],
+    ['a bad project id', { enabled: [], recentProjects: [{ id: 0, name: 'x' }] }],
+    ['a project without a name', { enabled: [], recentProjects: [{ id: 1, name: '' }] }],
+    ['a name with a newline', { enabled: [], recentProjects: [{ id: 1, name: 'a\nb' }] }],
+    ['too many projects', { enabled: [], recentProjects: Array.from({ length: 11 }, (_, i) => ({ id: i + 1, name: `P${i}` })) }],
+    ['a string', 'enabled'],
+  ])('refuses a menu state with %s', async (_label, state) => {
+    const { electron } = await launchWithWindow();
+    await expect(ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, state)).rejects.toThrow();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a menu state from a foreign sender', async () => {
+    const { electron } = await launchWithWindow();
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    await expect(ipcHandler(electron, 'qiyos:set-menu-state')(foreign, { enabled: [], recentProjects: [] })).rejects.toThrow(/sender/);
+  });
+
+  it('sets the about panel to the product name and version', async () => {
+    const { electron } = await launchWithWindow();
+    expect(electron.app.setAboutPanelOptions).toHaveBeenCalledWith(expect.objectContaining({ applicationName: 'Qiyos', applicationVersion: '0.1.0' }));
+  });
+});
+
+describe('clean quit', () => {
+  async function listeningApp() {
+    const launched = await launchWithWindow();
+    await ipcHandler(launched.electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    return launched;
+  }
+
+  it('on before-quit, asks the renderer to finish its writes and quits after its answer', async () => {
+    const { electron, window } = await listeningApp();
+    const event = { preventDefault: vi.fn() };
+    electron.app.listeners.get('before-quit')!(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(window.webContents.send).toHaveBeenCalledWith('qiyos:menu-command', { id: 'prepare-quit' });
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    await ipcHandler(electron, 'qiyos:ready-to-quit')(appEvent);
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    const second = { preventDefault: vi.fn() };
+    electron.app.listeners.get('before-quit')!(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('quits after 5 seconds when the renderer does not answer', async () => {
+    const { electron } = await listeningApp();
+    vi.useFakeTimers();
+    try {
+      electron.app.listeners.get('before-quit')!({ preventDefault: vi.fn() });
+      electron.app.listeners.get('before-quit')!({ preventDefault: vi.fn() });
+      vi.advanceTimersByTime(4999);
+      expect(electron.app.quit).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(electron.app.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('closing the window waits for the renderer too, and saves the window state', async () => {
+    const { electron, window } = await listeningApp();
+    window.bounds = { x: 12, y: 34, width: 1000, height: 700 };
+    window.close();
+    expect(window.destroyed).toBe(false);
+    await ipcHandler(electron, 'qiyos:ready-to-quit')(appEvent);
+    expect(window.destroyed).toBe(true);
+    const { readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(path.join(electron.USER_DATA, 'window-state.json'), 'utf8'))).toEqual({ x: 12, y: 34, width: 1000, height: 700, maximized: false }),
+    );
   });
 });

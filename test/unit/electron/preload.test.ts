@@ -4,7 +4,7 @@ vi.mock('electron', () => import('./electronMock'));
 
 import { contextBridge, ipcRenderer } from './electronMock';
 import '../../../electron/preload';
-import { IPC_CHANNELS, type DesktopBridge } from '../../../shared/ipc';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, type DesktopBridge } from '../../../shared/ipc';
 
 function exposedBridge(): DesktopBridge {
   expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
@@ -14,10 +14,11 @@ function exposedBridge(): DesktopBridge {
 }
 
 describe('preload', () => {
-  it('exposes exactly one object with only invoke', () => {
+  it('exposes exactly one object with only invoke and onMenuCommand', () => {
     const bridge = exposedBridge();
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
     expect(typeof bridge.invoke).toBe('function');
+    expect(typeof bridge.onMenuCommand).toBe('function');
   });
 
   it('forwards each contract channel to ipcRenderer.invoke', async () => {
@@ -38,4 +39,60 @@ describe('preload', () => {
       expect(ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('onMenuCommand', () => {
+  it('delivers commands from main without the IPC event, and stops after unsubscribe', () => {
+    const bridge = exposedBridge();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    expect(ipcRenderer.on).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, expect.any(Function));
+
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, { id: 'new-project' });
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, { id: 'open-project', arg: 12 });
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, { id: 'prepare-quit' });
+    expect(listener.mock.calls).toEqual([[{ id: 'new-project' }], [{ id: 'open-project', arg: 12 }], [{ id: 'prepare-quit' }]]);
+
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, { id: 'new-project' });
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps other subscribers when one unsubscribes', () => {
+    const bridge = exposedBridge();
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = bridge.onMenuCommand(first);
+    const stopSecond = bridge.onMenuCommand(second);
+    stopFirst();
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, { id: 'export-tmx' });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ id: 'export-tmx' });
+    stopSecond();
+  });
+
+  it.each([
+    ['an unknown command', { id: 'format-disk' }],
+    ['a channel name', 'qiyos:menu-command'],
+    ['null', null],
+    ['open-project without an id', { id: 'open-project' }],
+    ['open-project with a bad id', { id: 'open-project', arg: -1 }],
+    ['a command with an unexpected argument', { id: 'new-project', arg: 'x' }],
+  ])('drops %s', (_label, payload) => {
+    const bridge = exposedBridge();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, payload);
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('listens on no channel but the menu-command one', () => {
+    const bridge = exposedBridge();
+    const unsubscribe = bridge.onMenuCommand(() => {});
+    for (const [channel] of ipcRenderer.on.mock.calls) expect(channel).toBe(MENU_COMMAND_CHANNEL);
+    unsubscribe();
+    expect(() => (bridge.onMenuCommand as (l: unknown) => unknown)('not a function')).toThrow(TypeError);
+  });
 });
