@@ -1,5 +1,6 @@
 import { HomeView } from './features/projects/HomeView';
 import { ProjectView } from './features/project/ProjectView';
+import { AppCommands } from './shell/AppCommands';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { NotificationArea } from './shell/NotificationArea';
 import { NotificationsProvider } from './shell/NotificationsProvider';
@@ -15,6 +16,7 @@ export function App() {
           <Routes />
           <NotificationArea />
           <WindowDropGuard />
+          <AppCommands />
         </div>
       </RouterProvider>
     </NotificationsProvider>

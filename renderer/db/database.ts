@@ -1,12 +1,13 @@
 import { QiyosDatabase } from './schema';
+import { trackDatabaseWrites } from './writeTracker';
 
 export const DEFAULT_DATABASE_NAME = 'qiyos';
 
 let singleton: QiyosDatabase | undefined;
 
-/** The app's database, created on first use (nothing is opened at import time). */
+/** The app's database, created on first use (nothing is opened at import time); its writes are counted for a clean quit. */
 export function getDatabase(): QiyosDatabase {
-  singleton ??= new QiyosDatabase(DEFAULT_DATABASE_NAME);
+  singleton ??= trackDatabaseWrites(new QiyosDatabase(DEFAULT_DATABASE_NAME));
   return singleton;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { AlignDocumentInput } from '../../shared/align/alignDocuments';
 import type { Bead, BeadStatus, LangTag, SegmentKind } from '../../shared/model';
+import { BACKUP_FORMAT, BACKUP_VERSION, type ProjectBackup } from './backup';
 import { getDatabase } from './database';
 import type { QiyosDatabase } from './schema';
 import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord, Stored } from './types';
@@ -24,6 +25,27 @@ export interface NewDocument {
   lang: LangTag;
   detectedLang: LangTag;
   segments: NewSegment[];
+  /** How a file was read (see DocumentRecord); all absent for pasted text. */
+  format?: DocumentRecord['format'];
+  encoding?: DocumentRecord['encoding'];
+  encodingConfident?: boolean;
+  originalBytes?: Uint8Array;
+}
+
+/** A document's text decoded again from its stored bytes (another encoding), with what detection found. */
+export interface RedecodedText {
+  originalText: string;
+  encoding: NonNullable<DocumentRecord['encoding']>;
+  encodingConfident: boolean;
+  lang: LangTag;
+  detectedLang: LangTag;
+}
+
+/** A bead to store with an imported project: per document, segment indices; its review status. */
+export interface ImportBead {
+  cells: number[][];
+  score: number;
+  status: BeadStatus;
 }
 
 export interface ProjectSummary extends Stored<ProjectRecord> {
@@ -91,6 +113,16 @@ function toSegmentRecord(segment: NewSegment, index: number, documentId: number)
   return record;
 }
 
+/** The optional fields of an imported file, only those that are set (IndexedDB keeps undefined values). */
+function importDetails(doc: NewDocument): Partial<DocumentRecord> {
+  const details: Partial<DocumentRecord> = {};
+  if (doc.format !== undefined) details.format = doc.format;
+  if (doc.encoding !== undefined) details.encoding = doc.encoding;
+  if (doc.encodingConfident !== undefined) details.encodingConfident = doc.encodingConfident;
+  if (doc.originalBytes !== undefined) details.originalBytes = doc.originalBytes;
+  return details;
+}
+
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw new Error('A project needs a name.');
@@ -100,6 +132,25 @@ function requireName(name: string): string {
 function stored<T extends { id?: number }>(record: T | undefined, what: string): Stored<T> {
   if (record === undefined || record.id === undefined) throw new NotFoundError(what);
   return record as Stored<T>;
+}
+
+/** Restoring would replace a project of the same name; ask the user, then restore with `replace`. */
+export class ProjectExistsError extends Error {
+  constructor(readonly projectName: string) {
+    super(`A project named "${projectName}" already exists.`);
+    this.name = 'ProjectExistsError';
+  }
+}
+
+/** Deletes a project with its documents, segments, alignments and beads; call inside a rw transaction over those tables. */
+async function deleteProjectTree(db: QiyosDatabase, projectId: number): Promise<void> {
+  const documentIds = (await db.documents.where('projectId').equals(projectId).primaryKeys()) as number[];
+  await db.segments.where('documentId').anyOf(documentIds).delete();
+  await db.documents.bulkDelete(documentIds);
+  const alignmentIds = (await db.alignments.where('projectId').equals(projectId).primaryKeys()) as number[];
+  await db.beads.where('alignmentId').anyOf(alignmentIds).delete();
+  await db.alignments.bulkDelete(alignmentIds);
+  await db.projects.delete(projectId);
 }
 
 /** Repository bound to a database; `repository` below is the app's instance. */
@@ -113,6 +164,20 @@ export function createRepository(getDb: () => QiyosDatabase) {
   async function alignmentIdsUsing(db: QiyosDatabase, projectId: number, documentId: number): Promise<number[]> {
     const alignments = await db.alignments.where('projectId').equals(projectId).toArray();
     return alignments.filter((a) => a.columns.includes(documentId)).map((a) => a.id as number);
+  }
+
+  /** Updates a document's fields and replaces its segments in one transaction, dropping alignments that used it. */
+  async function replaceSegments(documentId: number, changes: Partial<DocumentRecord>, segments: NewSegment[]): Promise<void> {
+    const db = getDb();
+    await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      const doc = stored(await db.documents.get(documentId), 'The document');
+      const records = segments.map((s, i) => toSegmentRecord(s, i, documentId));
+      await db.segments.where('documentId').equals(documentId).delete();
+      await db.segments.bulkAdd(records);
+      await db.documents.update(documentId, changes);
+      await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
+      await db.projects.update(doc.projectId, { updatedAt: Date.now() });
+    });
   }
 
   async function segmentIdsInOrder(db: QiyosDatabase, documentId: number): Promise<number[]> {
@@ -160,6 +225,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
           fileName: doc.fileName,
           originalText: doc.originalText,
           importedAt: now,
+          ...importDetails(doc),
         })) as number;
         // Validation throws mid-transaction on purpose: the document row above is rolled back with it.
         await db.segments.bulkAdd(doc.segments.map((s, i) => toSegmentRecord(s, i, documentId)));
@@ -173,16 +239,15 @@ export function createRepository(getDb: () => QiyosDatabase) {
      * An alignment that used the document is dropped: its beads pointed at the old segments.
      */
     async setDocumentLanguage(documentId: number, lang: LangTag, segments: NewSegment[]): Promise<void> {
-      const db = getDb();
-      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
-        const doc = stored(await db.documents.get(documentId), 'The document');
-        const records = segments.map((s, i) => toSegmentRecord(s, i, documentId));
-        await db.segments.where('documentId').equals(documentId).delete();
-        await db.segments.bulkAdd(records);
-        await db.documents.update(documentId, { lang });
-        await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
-        await db.projects.update(doc.projectId, { updatedAt: Date.now() });
-      });
+      await replaceSegments(documentId, { lang }, segments);
+    },
+
+    /**
+     * Replaces a document's text with its bytes decoded again in another encoding, and its segments;
+     * like a language change, this drops any alignment that used the document. All or nothing.
+     */
+    async redecodeDocument(documentId: number, text: RedecodedText, segments: NewSegment[]): Promise<void> {
+      await replaceSegments(documentId, { ...text }, segments);
     },
 
     /** Removes a document, its segments and any alignment that used it. */
@@ -249,6 +314,105 @@ export function createRepository(getDb: () => QiyosDatabase) {
         await db.beads.bulkAdd(records);
         await db.projects.update(projectId, { updatedAt: now });
         return alignmentId;
+      });
+    },
+
+    /**
+     * Creates a project with its documents and an alignment over them (column order = document
+     * order), all in one transaction: on any error nothing is stored. Used by TMX import.
+     * Bead cells come as per-document segment indices.
+     */
+    async importProject(name: string, documents: NewDocument[], beads: ImportBead[]): Promise<number> {
+      const db = getDb();
+      const projectName = requireName(name);
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const now = Date.now();
+        const projectId = (await db.projects.add({ name: projectName, createdAt: now, updatedAt: now })) as number;
+        const columns: number[] = [];
+        const idsByColumn: number[][] = [];
+        for (const [order, doc] of documents.entries()) {
+          const documentId = (await db.documents.add({
+            projectId,
+            order,
+            lang: doc.lang,
+            detectedLang: doc.detectedLang,
+            title: doc.title.trim() || doc.fileName || 'Untitled',
+            fileName: doc.fileName,
+            originalText: doc.originalText,
+            importedAt: now,
+          })) as number;
+          const ids = (await db.segments.bulkAdd(
+            doc.segments.map((s, i) => toSegmentRecord(s, i, documentId)),
+            { allKeys: true },
+          )) as number[];
+          columns.push(documentId);
+          idsByColumn.push(ids);
+        }
+        const alignmentId = (await db.alignments.add({ projectId, columns, createdAt: now, updatedAt: now })) as number;
+        const records: BeadRecord[] = beads.map((bead, order) => {
+          if (bead.cells.length !== columns.length) throw new Error(`Row ${order + 1} has ${bead.cells.length} cells for ${columns.length} documents.`);
+          const cells = bead.cells.map((cell, c) =>
+            cell.map((index) => {
+              const id = idsByColumn[c]?.[index];
+              if (id === undefined) throw new Error(`Row ${order + 1} points at missing sentence ${index + 1} of document ${c + 1}.`);
+              return id;
+            }),
+          );
+          return { alignmentId, order, cells, score: bead.score, status: bead.status };
+        });
+        await db.beads.bulkAdd(records);
+        return projectId;
+      });
+    },
+
+    /** Everything in one project, for a backup file (see backup.ts). */
+    async backupProject(projectId: number): Promise<ProjectBackup> {
+      const db = getDb();
+      return db.transaction('r', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const project = stored(await db.projects.get(projectId), 'The project');
+        const documents = await db.documents.where('projectId').equals(projectId).toArray();
+        const segments = await db.segments.where('documentId').anyOf(documents.map((d) => d.id as number)).toArray();
+        const alignments = await db.alignments.where('projectId').equals(projectId).toArray();
+        const beads = await db.beads.where('alignmentId').anyOf(alignments.map((a) => a.id as number)).toArray();
+        return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), project, documents, segments, alignments, beads };
+      });
+    },
+
+    /**
+     * Restores a checked backup (parseBackup) as a new project with new ids, all in one transaction.
+     * When a project with the same name exists it throws ProjectExistsError and stores nothing,
+     * unless `replace` is true: then the existing project(s) of that name are deleted in the same
+     * transaction, so a failure leaves them as they were.
+     */
+    async restoreProject(backup: ProjectBackup, options: { replace?: boolean } = {}): Promise<number> {
+      const db = getDb();
+      const name = requireName(backup.project.name);
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+        const existing = (await db.projects.toArray()).filter((p) => p.name === name);
+        if (existing.length > 0 && !options.replace) throw new ProjectExistsError(name);
+        for (const project of existing) await deleteProjectTree(db, project.id as number);
+
+        const { id: _projectId, ...project } = backup.project;
+        const projectId = (await db.projects.add({ ...project, name })) as number;
+        const documentIds = new Map<number, number>();
+        for (const { id, ...doc } of backup.documents) documentIds.set(id as number, (await db.documents.add({ ...doc, projectId })) as number);
+        const segmentIds = new Map<number, number>();
+        const segmentRecords = backup.segments.map(({ id: _id, ...s }) => ({ ...s, documentId: documentIds.get(s.documentId)! }));
+        const newSegmentIds = (await db.segments.bulkAdd(segmentRecords, { allKeys: true })) as number[];
+        backup.segments.forEach((s, i) => segmentIds.set(s.id as number, newSegmentIds[i]!));
+        const alignmentIds = new Map<number, number>();
+        for (const { id, ...alignment } of backup.alignments) {
+          const columns = alignment.columns.map((c) => documentIds.get(c)!);
+          alignmentIds.set(id as number, (await db.alignments.add({ ...alignment, projectId, columns })) as number);
+        }
+        await db.beads.bulkAdd(
+          backup.beads.map(({ id: _id, ...bead }) => ({
+            ...bead,
+            alignmentId: alignmentIds.get(bead.alignmentId)!,
+            cells: bead.cells.map((cell) => cell.map((segmentId) => segmentIds.get(segmentId)!)),
+          })),
+        );
+        return projectId;
       });
     },
 

@@ -7,8 +7,10 @@
  */
 import { alignDocuments } from '../../shared/align/alignDocuments';
 import { CancelledError, type EngineCommand, type EngineCommands, type EngineRequest, type EngineResponse } from '../../shared/engine/protocol';
+import { importAndPrepare } from '../../shared/import/importAndPrepare';
 import type { Progress } from '../../shared/model';
 import { prepareDocument } from '../../shared/pipeline';
+import { importTmx } from '../../shared/tmx/importTmx';
 import { writeTmx } from '../../shared/tmx/writeTmx';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -19,8 +21,10 @@ type Handlers = { [C in EngineCommand]: (args: EngineCommands[C]['args'], onProg
 
 const handlers: Handlers = {
   prepare: (args) => prepareDocument(args.text, { lang: args.lang, presegmented: args.presegmented }),
+  import: (args, onProgress) => importAndPrepare(args.bytes, args.fileName, { encoding: args.encoding, lang: args.lang, onProgress }),
   align: (args, onProgress) => ({ beads: alignDocuments(args.documents, { onProgress, fixed: args.fixed }) }),
   exportTmx: (args) => writeTmx(args),
+  importTmx: (args) => importTmx(args),
 };
 
 function post(response: EngineResponse): void {

@@ -5,16 +5,29 @@
  */
 import type { Bead, LangTag, Progress } from '../model';
 import type { AlignDocumentInput } from '../align/alignDocuments';
+import type { SupportedEncoding } from '../import/decodeBytes';
+import type { ImportedText } from '../import/importDocument';
 import type { PreparedDocument } from '../pipeline';
-import type { TmxInput } from '../tmx/writeTmx';
+import type { ImportTmxArgs, ImportTmxResult } from '../tmx/importTmx';
+import type { TmxInput, TmxOutput } from '../tmx/writeTmx';
 
 export interface EngineCommands {
   /** Decode nothing: `text` is already a string. Detect language, segment, mark boilerplate. */
   prepare: { args: { text: string; lang?: LangTag; presegmented?: boolean }; result: PreparedDocument };
+  /**
+   * Read a file's bytes (text in any supported encoding, HTML, Markdown, DOCX), then prepare its
+   * text. Progress phases: 'decode' (bytes), 'extract', 'segment' (paragraphs). Errors name the file.
+   */
+  import: {
+    args: { bytes: Uint8Array; fileName: string; encoding?: SupportedEncoding; lang?: LangTag };
+    result: { imported: ImportedText; prepared: PreparedDocument };
+  };
   /** Align 2 to 4 documents; bead cells index each document's segments; `fixed` beads (confirmed) are kept as they are. */
   align: { args: { documents: AlignDocumentInput[]; fixed?: Bead[] }; result: { beads: Bead[] } };
   /** Serialize an alignment as TMX 1.4b. */
-  exportTmx: { args: TmxInput; result: { xml: string; dropped: number } };
+  exportTmx: { args: TmxInput; result: TmxOutput };
+  /** Decode and parse a TMX file (1.1–1.4b) into documents and confirmed beads; errors carry line numbers. */
+  importTmx: { args: ImportTmxArgs; result: ImportTmxResult };
 }
 
 export type EngineCommand = keyof EngineCommands;

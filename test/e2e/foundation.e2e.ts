@@ -107,7 +107,9 @@ describe.skipIf(status === 'skip')('Qiyos foundation (web build in Chromium)', (
       await screenshot(page, '03-aligned');
       await writeReadmeScreenshot(page);
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('export-tmx')).click()]);
+      await page.locator(testId('export-tmx')).click();
+      await page.locator(testId('export-dialog')).waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('export-submit')).click()]);
       expect(download.suggestedFilename()).toBe(`${PROJECT_NAME}.tmx`);
       const xml = readFileSync(await download.path(), 'utf8');
       await page.locator(testId('toast-success'), { hasText: 'Exported' }).waitFor();

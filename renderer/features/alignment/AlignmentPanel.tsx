@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AlignmentView, DocumentSummary } from '../../db/repository';
+import { FindBar } from '../find/FindBar';
+import { useFindInAlignment } from '../find/useFindInAlignment';
 import { AlignmentTable } from './AlignmentTable';
 import { AlignToolbar } from './AlignToolbar';
 import { isAlignmentCurrent, MIN_COLUMNS, pickAlignmentColumns } from './alignmentColumns';
@@ -19,6 +21,7 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
   const run = useRunAlignment(projectId);
   const columnIds = pickAlignmentColumns(documents).map((d) => d.id);
   const stale = !!view && !isAlignmentCurrent(view.alignment.columns, columnIds);
+  const find = useFindInAlignment(view);
 
   return (
     <section className="card alignment-panel" aria-labelledby="alignment-heading" data-testid="alignment-panel">
@@ -34,7 +37,20 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
             : 'Not aligned yet. Press Align to pair the sentences of these documents.'}
         </p>
       ) : (
-        <AlignmentTable view={view} />
+        <>
+          {find.open && (
+            <FindBar
+              query={find.query}
+              onQueryChange={find.setQuery}
+              current={find.current}
+              total={find.matches.length}
+              onNext={find.next}
+              onPrevious={find.previous}
+              onClose={find.close}
+            />
+          )}
+          <AlignmentTable view={view} matches={find.open ? find.matches : undefined} activeIndex={find.open ? find.activeBead : null} />
+        </>
       )}
     </section>
   );

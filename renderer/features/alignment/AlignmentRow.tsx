@@ -10,10 +10,12 @@ interface Props {
   langs: string[];
   style: CSSProperties;
   ref?: Ref<HTMLDivElement>;
+  /** Find: a matching row, or the current match. */
+  match?: 'hit' | 'current' | undefined;
 }
 
 /** One bead as a grid row: its number, confidence and one cell per document. */
-export function AlignmentRow({ bead, index, langs, style, ref }: Props) {
+export function AlignmentRow({ bead, index, langs, style, ref, match }: Props) {
   const isBoilerplate = bead.cells.every((cell) => cell.every((s) => s.kind === 'boilerplate'));
   return (
     <div
@@ -22,7 +24,8 @@ export function AlignmentRow({ bead, index, langs, style, ref }: Props) {
       aria-rowindex={index + 2}
       data-index={index}
       data-testid="alignment-row"
-      className={`grid__row grid__row--body ${isBoilerplate ? 'grid__row--boilerplate' : confidenceLevel(bead.score).className}`}
+      data-match={match}
+      className={`grid__row grid__row--body ${isBoilerplate ? 'grid__row--boilerplate' : confidenceLevel(bead.score).className}${match ? ` grid__row--match-${match}` : ''}`}
       style={style}
     >
       <div role="rowheader" aria-colindex={1} className="grid__cell grid__cell--num">

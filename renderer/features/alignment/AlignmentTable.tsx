@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AlignmentView } from '../../db/repository';
 import { languageName } from '../../common/languageNames';
 import { AlignmentRow } from './AlignmentRow';
@@ -8,8 +8,9 @@ import { AlignmentRow } from './AlignmentRow';
  * The side-by-side view: one row per bead, one column per document. Rows are virtualised (only
  * those near the viewport are in the DOM) and measured, since their heights vary with the text.
  */
-export function AlignmentTable({ view }: { view: AlignmentView }) {
+export function AlignmentTable({ view, matches, activeIndex = null }: { view: AlignmentView; matches?: readonly number[]; activeIndex?: number | null }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const matched = useMemo(() => new Set(matches ?? []), [matches]);
   const virtualizer = useVirtualizer({
     count: view.beads.length,
     getScrollElement: () => scroller.current,
@@ -17,6 +18,9 @@ export function AlignmentTable({ view }: { view: AlignmentView }) {
     overscan: 8,
     getItemKey: (index) => view.beads[index]?.id ?? index,
   });
+  useEffect(() => {
+    if (activeIndex !== null) virtualizer.scrollToIndex(activeIndex, { align: 'center' });
+  }, [activeIndex, virtualizer]);
   const langs = view.columns.map((doc) => doc.lang);
   const template = { gridTemplateColumns: `4.25rem 6.5rem repeat(${view.columns.length}, minmax(0, 1fr))` };
 
@@ -61,6 +65,7 @@ export function AlignmentTable({ view }: { view: AlignmentView }) {
               bead={bead}
               index={item.index}
               langs={langs}
+              match={item.index === activeIndex ? 'current' : matched.has(item.index) ? 'hit' : undefined}
               style={{ ...template, transform: `translateY(${item.start}px)` }}
             />
           );

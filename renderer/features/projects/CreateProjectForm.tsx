@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { repository } from '../../db/repository';
 import { useRouter } from '../../shell/RouterProvider';
+import { useFocusTarget } from '../../shell/focusRequest';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 
 /** Name input and button; opens the new project right away. */
@@ -9,6 +10,8 @@ export function CreateProjectForm() {
   const [busy, setBusy] = useState(false);
   const { navigate } = useRouter();
   const { notify } = useNotifications();
+  const input = useRef<HTMLInputElement>(null);
+  useFocusTarget('new-project-name', input);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -30,6 +33,7 @@ export function CreateProjectForm() {
       <label className="field">
         <span className="field__label">Project name</span>
         <input
+          ref={input}
           className="input"
           data-testid="new-project-name"
           value={name}

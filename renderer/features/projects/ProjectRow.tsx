@@ -4,6 +4,7 @@ import { formatDateTime } from '../../common/formatDate';
 import { repository, type ProjectSummary } from '../../db/repository';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
+import { BackupProjectButton } from '../backup/BackupProjectButton';
 import { RenameProjectForm } from './RenameProjectForm';
 
 type Mode = 'view' | 'rename' | 'confirm-delete';
@@ -63,6 +64,7 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
             <button type="button" className="button button--small" onClick={() => navigate({ view: 'project', projectId: project.id })}>
               Open
             </button>
+            <BackupProjectButton projectId={project.id} projectName={project.name} />
             <button type="button" className="button button--small" data-testid="rename-project" onClick={() => setMode('rename')} disabled={mode === 'rename'}>
               Rename
             </button>

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, UnreadableFileError } from '../../../renderer/platform/decodeText';
 import { confidenceLevel, formatScore } from '../../../renderer/features/alignment/confidenceScale';
 import { isAlignmentCurrent, pickAlignmentColumns } from '../../../renderer/features/alignment/alignmentColumns';
 import { buildTmxInput, exportFileName } from '../../../renderer/features/export/buildTmxInput';
 import { parseRoute, routeToHash } from '../../../renderer/shell/route';
 import type { AlignmentView } from '../../../renderer/db/repository';
-
-describe('decodeText', () => {
-  it('decodes UTF-8 and strips a BOM', () => {
-    const bytes = new TextEncoder().encode('\uFEFFКўксарой қароргоҳида');
-    expect(decodeText('a.txt', bytes)).toBe('Кўксарой қароргоҳида');
-  });
-
-  it('names the file when the bytes are not UTF-8', () => {
-    const cp1251 = new Uint8Array([0xca, 0xf3, 0xea, 0xf1, 0xe0, 0xf0, 0xee, 0xe9]);
-    expect(() => decodeText('sputnik-1251.txt', cp1251)).toThrow(UnreadableFileError);
-    expect(() => decodeText('sputnik-1251.txt', cp1251)).toThrow(/"sputnik-1251\.txt" is not valid UTF-8 text; encodings other than UTF-8 come in a later version/);
-  });
-});
 
 describe('confidence scale', () => {
   it('maps scores to four labelled levels', () => {
