@@ -99,7 +99,7 @@ function alignWith(columns: AlignColumn[]) {
   return (sample: () => void) => alignColumns(columns, { onProgress: sample });
 }
 
-function goldRows(gold: Gold): Row[] {
+function goldRows(gold: Gold, name: string): Row[] {
   const columns: AlignColumn[] = [
     { lang: gold.src.lang, texts: gold.src.sentences },
     { lang: gold.tgt.lang, texts: gold.tgt.sentences },
@@ -112,8 +112,8 @@ function goldRows(gold: Gold): Row[] {
     return alignDocuments(docs, { onProgress: sample });
   };
   return [
-    bench('seed gold, alignColumns', sizes, 3, gold, alignWith(columns)),
-    bench('seed gold, CLI pipeline (presegmented)', sizes, 3, gold, pipeline),
+    bench(`${name}, alignColumns`, sizes, 3, gold, alignWith(columns)),
+    bench(`${name}, CLI pipeline (presegmented)`, sizes, 3, gold, pipeline),
   ];
 }
 
@@ -165,6 +165,8 @@ everything outside the markers is left alone.
 - **seed gold**: test/fixtures/seed-000-uzCyrl__002-en.json, the gold sentences aligned as given
   (\`alignColumns\`) and through the CLI's path (\`prepareDocument\` presegmented + \`alignDocuments\`),
   scored with shared/eval/scoreAlignment.ts.
+- **gold seed-004-…**: test/fixtures/gold/, seed 004 (uz-Latn) against a Russian translation and an
+  English agency-style rewrite written for Qiyos (joined, split, dropped and added sentences).
 - **synthetic**: bench/syntheticCorpus.ts samples the gold's 1-1 sure pairs with replacement (seeded),
   swaps numbers consistently on both sides, drops the odd word, then deletes ~5% of sentences on one
   side and merges ~5% of adjacent pairs on one side; the true beads are the gold.
@@ -186,7 +188,10 @@ function updateSection(doc: string, section: string): string {
 function main(argv: string[]): void {
   const full = argv.includes('--full');
   const gold = JSON.parse(readFileSync(`${root}test/fixtures/seed-000-uzCyrl__002-en.json`, 'utf8')) as Gold;
-  const rows = [...goldRows(gold), ...syntheticRows(gold, full)];
+  const handMade = ['seed-004-uzLatn__ru', 'seed-004-uzLatn__en'].flatMap((name) =>
+    goldRows(JSON.parse(readFileSync(`${root}test/fixtures/gold/${name}.json`, 'utf8')) as Gold, `gold ${name}`),
+  );
+  const rows = [...goldRows(gold, 'seed gold 000↔002'), ...handMade, ...syntheticRows(gold, full)];
   const section = `${machine()}\n\n${table(rows)}`;
   process.stdout.write(`${section}\n`);
   const doc = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : HEADER;
