@@ -130,6 +130,30 @@ function syntheticRows(gold: Gold, full: boolean): Row[] {
 
 const fmt = (n: number, digits: number) => n.toFixed(digits);
 
+/**
+ * Does the confidence mean something? Precision of the paired beads by confidence band, on a
+ * synthetic corpus (every correct pair is in its gold) with one edit in about ten sentences.
+ */
+function calibration(gold: Gold): string {
+  const corpus = makeSyntheticCorpus(goldPairs(gold), 5_000, SEED + 1, { deleteRate: 0.1, mergeRate: 0.1 });
+  const beads = alignColumns(corpus.columns).filter((b) => b.cells.every((c) => c.length > 0));
+  const key = (cells: number[][]) => cells.map((c) => c.join(',')).join('|');
+  const sure = new Set(corpus.gold.sure.map(key));
+  const bands: [number, number][] = [
+    [0, 0.5],
+    [0.5, 0.8],
+    [0.8, 0.95],
+    [0.95, 1.01],
+  ];
+  const rows = bands.map(([lo, hi]) => {
+    const inBand = beads.filter((b) => b.score >= lo && b.score < hi);
+    const correct = inBand.filter((b) => sure.has(key(b.cells))).length;
+    const label = hi > 1 ? `${lo}–1` : `${lo}–${hi}`;
+    return `| ${label} | ${inBand.length} | ${inBand.length ? fmt(correct / inBand.length, 3) : '–'} |`;
+  });
+  return `Confidence calibration (synthetic 5k pairs, 10% deleted and 10% merged): precision of paired beads by confidence.\n\n| confidence | beads | precision |\n|---|---|---|\n${rows.join('\n')}\n`;
+}
+
 function table(rows: Row[]): string {
   const head =
     '| corpus | sentences (src / tgt) | F1 | precision | recall | time ms | runs | peak RSS MB | RSS peak growth MB | heap peak Δ MB |\n' +
@@ -192,7 +216,7 @@ function main(argv: string[]): void {
     goldRows(JSON.parse(readFileSync(`${root}test/fixtures/gold/${name}.json`, 'utf8')) as Gold, `gold ${name}`),
   );
   const rows = [...goldRows(gold, 'seed gold 000↔002'), ...handMade, ...syntheticRows(gold, full)];
-  const section = `${machine()}\n\n${table(rows)}`;
+  const section = `${machine()}\n\n${table(rows)}\n${calibration(gold)}`;
   process.stdout.write(`${section}\n`);
   const doc = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : HEADER;
   writeFileSync(RESULTS, updateSection(doc, section));

@@ -7,6 +7,7 @@ import { alignPair, type PairBead } from './alignPair';
 import type { CostParams } from './costs';
 import { anchorTokens, boilerplateFlags, buildFeatures, type FeatureSpace } from './features';
 import { learnLexicon, lexiconStems } from './learnLexicon';
+import { termTokens, type TermAnchor } from './termAnchors';
 import { mergeAroundPivot } from './mergeColumns';
 
 export interface AlignOptions {
@@ -16,6 +17,8 @@ export interface AlignOptions {
   pivot?: number;
   /** Learn a word lexicon from the first pass and align again with it (default true). */
   learnLexicon?: boolean;
+  /** Approved glossary concepts whose terms anchor the sentences that contain them. */
+  terms?: TermAnchor[];
 }
 
 export const MIN_COLUMNS = 2;
@@ -35,6 +38,9 @@ export function alignColumns(columns: AlignColumn[], options: AlignOptions = {})
   }
   const { onProgress, params } = options;
   const tokens = anchorTokens(columns);
+  if (options.terms?.length) {
+    termTokens(columns, options.terms).forEach((column, c) => column.forEach((extra, k) => tokens[c]![k]!.push(...extra)));
+  }
   const boilerplate = boilerplateFlags(columns);
   const firstSpace = buildFeatures(columns, { tokens, boilerplate });
   const pivot = columns.length === 2 ? 0 : (options.pivot ?? choosePivot(firstSpace));
@@ -152,7 +158,7 @@ function realignPivotGaps(columns: AlignColumn[], pivot: number, beads: Bead[], 
             breaks: indices.map((x, k) => k > 0 && (x !== indices[k - 1]! + 1 || columns[c]!.breaks?.[x] === true)),
           };
         }),
-        { params: options.params, learnLexicon: options.learnLexicon },
+        { params: options.params, learnLexicon: options.learnLexicon, terms: options.terms },
       );
       for (const bead of sub) {
         const cells = columns.map((): number[] => []);

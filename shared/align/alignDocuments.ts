@@ -14,6 +14,8 @@ export interface AlignDocumentInput {
 export interface AlignDocumentsOptions {
   onProgress?: ProgressFn;
   params?: AlignOptions['params'];
+  /** Approved glossary concepts used as anchors. */
+  terms?: AlignOptions['terms'];
   /**
    * Beads to keep exactly as they are (confirmed by the user), in document order; only the
    * stretches between them are aligned. Cells are contiguous runs of segment indices.

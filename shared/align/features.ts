@@ -32,6 +32,14 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'ʻʼ‘’`]*/gu;
 const VOWELS = /[aeiouy]/g;
 const STEM_LENGTH = 4;
 const NUMBER_WEIGHT = 1.6;
+const APPROVED_TERM_WEIGHT = 4;
+
+type TokenKind = 'number' | 'term' | 'word';
+
+function tokenKind(token: string): TokenKind {
+  if (token.startsWith('term:')) return 'term';
+  return /^[ndty]:/.test(token) ? 'number' : 'word';
+}
 
 /**
  * A script-neutral stem: the word's Latin match key reduced to its first letter plus
@@ -97,7 +105,7 @@ export function anchorTokens(columns: AlignColumn[]): string[][][] {
 /** Builds features for all columns in one shared id space. */
 export function buildFeatures(columns: AlignColumn[], options: BuildFeaturesOptions = {}): FeatureSpace {
   const intern = new Map<string, number>();
-  const isNumber: boolean[] = [];
+  const kinds: TokenKind[] = [];
   const perColumnDf: number[][] = columns.map(() => []);
   const base = options.tokens ?? anchorTokens(columns);
   const flags = options.boilerplate ?? boilerplateFlags(columns);
@@ -112,7 +120,7 @@ export function buildFeatures(columns: AlignColumn[], options: BuildFeaturesOpti
         if (id === undefined) {
           id = intern.size;
           intern.set(token, id);
-          isNumber.push(token.startsWith('n:') || token.startsWith('d:') || token.startsWith('t:') || token.startsWith('y:'));
+          kinds.push(tokenKind(token));
         }
         set.add(id);
       }
@@ -138,7 +146,9 @@ export function buildFeatures(columns: AlignColumn[], options: BuildFeaturesOpti
         const y = dfB[id] ?? 0;
         if (x === 0 || y === 0) continue;
         const idf = Math.log((total + 1) / (x + y));
-        weights[id] = Math.max(0.05, idf) * (isNumber[id] ? NUMBER_WEIGHT : 1);
+        const base = Math.max(0.05, idf);
+        // an approved glossary term is evidence enough on its own, however often it occurs
+        weights[id] = kinds[id] === 'term' ? Math.max(APPROVED_TERM_WEIGHT, base) : kinds[id] === 'number' ? base * NUMBER_WEIGHT : base;
       }
       return weights;
     },
