@@ -114,6 +114,21 @@ function toSegmentRecord(segment: NewSegment, index: number, documentId: number)
 }
 
 /** The optional fields of an imported file, only those that are set (IndexedDB keeps undefined values). */
+/** The record of a new document at position `order` of its project. */
+function documentRecord(projectId: number, order: number, doc: NewDocument, now: number): DocumentRecord {
+  return {
+    projectId,
+    order,
+    lang: doc.lang,
+    detectedLang: doc.detectedLang,
+    title: doc.title.trim() || doc.fileName || 'Untitled',
+    fileName: doc.fileName,
+    originalText: doc.originalText,
+    importedAt: now,
+    ...importDetails(doc),
+  };
+}
+
 function importDetails(doc: NewDocument): Partial<DocumentRecord> {
   const details: Partial<DocumentRecord> = {};
   if (doc.format !== undefined) details.format = doc.format;
@@ -216,17 +231,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
         stored(await db.projects.get(projectId), 'The project');
         const last = await db.documents.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).last();
         const now = Date.now();
-        const documentId = (await db.documents.add({
-          projectId,
-          order: last ? last.order + 1 : 0,
-          lang: doc.lang,
-          detectedLang: doc.detectedLang,
-          title: doc.title.trim() || doc.fileName || 'Untitled',
-          fileName: doc.fileName,
-          originalText: doc.originalText,
-          importedAt: now,
-          ...importDetails(doc),
-        })) as number;
+        const documentId = (await db.documents.add(documentRecord(projectId, last ? last.order + 1 : 0, doc, now))) as number;
         // Validation throws mid-transaction on purpose: the document row above is rolled back with it.
         await db.segments.bulkAdd(doc.segments.map((s, i) => toSegmentRecord(s, i, documentId)));
         await db.projects.update(projectId, { updatedAt: now });
@@ -331,16 +336,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
         const columns: number[] = [];
         const idsByColumn: number[][] = [];
         for (const [order, doc] of documents.entries()) {
-          const documentId = (await db.documents.add({
-            projectId,
-            order,
-            lang: doc.lang,
-            detectedLang: doc.detectedLang,
-            title: doc.title.trim() || doc.fileName || 'Untitled',
-            fileName: doc.fileName,
-            originalText: doc.originalText,
-            importedAt: now,
-          })) as number;
+          const documentId = (await db.documents.add(documentRecord(projectId, order, doc, now))) as number;
           const ids = (await db.segments.bulkAdd(
             doc.segments.map((s, i) => toSegmentRecord(s, i, documentId)),
             { allKeys: true },

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { version } from '../../package.json';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -10,14 +10,8 @@ interface Props {
 
 /** "About Qiyos" in the app (the desktop menu's Help → About shows the native panel instead). */
 export function AboutDialog({ open, onClose, runtime = [] }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog ref={dialog} className="dialog dialog--narrow" aria-labelledby="about-title" data-testid="about-dialog" onClose={onClose}>

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { APP_COMMANDS, MENU_ITEM_COMMAND_IDS } from '../../shared/commands';
 import { formatAccelerator } from './keys';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -21,14 +21,8 @@ const STANDARD_KEYS: ReadonlyArray<{ keys: string[]; description: string; deskto
 
 /** The keyboard shortcut sheet (F1, Ctrl+/ or ?): generated from the command table, so it never lists a key that does nothing. */
 export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const commands = MENU_ITEM_COMMAND_IDS.map((id) => {
     const spec = APP_COMMANDS[id];

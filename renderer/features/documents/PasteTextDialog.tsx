@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModalDialog } from '../../shell/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -9,17 +10,11 @@ interface Props {
 
 /** A modal dialog to paste a report's text with a title. */
 export function PasteTextDialog({ open, onClose, onSubmit }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();

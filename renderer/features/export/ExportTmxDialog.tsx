@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { AlignmentView } from '../../db/repository';
 import { defaultExportChoices, exportOptions, type ExportChoices } from './exportChoices';
+import { useModalDialog } from '../../shell/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -13,17 +14,11 @@ interface Props {
 
 /** The TMX export options: which columns (a pair or all), source, 1-0 rows, confirmed only, region codes. */
 export function ExportTmxDialog({ open, view, running, onClose, onExport }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const columnCount = view.columns.length;
   const [choices, setChoices] = useState<ExportChoices>(() => defaultExportChoices(columnCount));
   const set = (patch: Partial<ExportChoices>): void => setChoices((c) => ({ ...c, ...patch }));
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   useEffect(() => setChoices(defaultExportChoices(columnCount)), [columnCount]);
 
