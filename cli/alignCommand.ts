@@ -9,7 +9,7 @@ import { beadsToJson, beadsToTsv } from '../shared/export/formats';
 import type { Bead, ProgressFn } from '../shared/model';
 import { prepareDocument, type PreparedDocument } from '../shared/pipeline';
 import { writeTmx } from '../shared/tmx/writeTmx';
-import type { AlignArgs } from './args';
+import type { AlignArgs, GlossaryArgs } from './args';
 import type { CliIo } from './io';
 import { readInputs } from './readInputs';
 import { checkOutputPath, writeFileAtomic } from './writeOutput';
@@ -17,8 +17,17 @@ import { checkOutputPath, writeFileAtomic } from './writeOutput';
 /** Below this detection confidence the user is told to pass --langs. */
 const LOW_CONFIDENCE = 0.5;
 
-/** Runs `qiyos align`; throws InputError for bad files (main turns it into exit code 1). */
-export async function runAlign(args: AlignArgs, io: CliIo): Promise<number> {
+/** The documents as prepared for alignment, and their beads. */
+export interface AlignedInputs {
+  prepared: PreparedDocument[];
+  beads: Bead[];
+}
+
+/**
+ * Reads, prepares and aligns the inputs of `align` or `glossary`, with the warnings and progress
+ * both commands show; throws InputError for bad files (main turns it into exit code 1).
+ */
+export async function readAndAlign(args: AlignArgs | GlossaryArgs, io: CliIo): Promise<AlignedInputs> {
   const chatty = !args.quiet;
   const showProgress = chatty && io.stderrIsTTY;
   const progress = showProgress ? progressLine(io) : undefined;
@@ -54,7 +63,14 @@ export async function runAlign(args: AlignArgs, io: CliIo): Promise<number> {
     progress ? { onProgress: progress } : {},
   );
   if (showProgress) io.stderr('\r\x1b[K');
+  return { prepared, beads };
+}
 
+/** Runs `qiyos align`; throws InputError for bad files (main turns it into exit code 1). */
+export async function runAlign(args: AlignArgs, io: CliIo): Promise<number> {
+  const chatty = !args.quiet;
+  const showProgress = chatty && io.stderrIsTTY;
+  const { prepared, beads } = await readAndAlign(args, io);
   const output = format(args, prepared, beads, io, chatty);
   if (args.output === undefined) {
     io.stdout(output);

@@ -27,13 +27,18 @@ export interface AlignArgs {
   quiet: boolean;
 }
 
+export const GLOSSARY_FORMATS = ['json', 'tsv', 'tbx'] as const;
+export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
+
+/** Options of `qiyos glossary`: the same inputs as align, another output. */
+export interface GlossaryArgs extends Omit<AlignArgs, 'kind' | 'format'> {
+  kind: 'glossary';
+  format: GlossaryFormat;
+}
+
 export type HelpTopic = 'align' | 'glossary';
 
-export type CliCommand =
-  | { kind: 'help'; topic?: HelpTopic }
-  | { kind: 'version' }
-  | { kind: 'glossary' }
-  | AlignArgs;
+export type CliCommand = { kind: 'help'; topic?: HelpTopic } | { kind: 'version' } | GlossaryArgs | AlignArgs;
 
 export interface ParsedArgs {
   command: CliCommand;
@@ -61,10 +66,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     case 'help':
       return { command: parseHelp(rest), warnings: [] };
     case 'align':
-      return parseAlign(rest);
+      return parseFileCommand(rest, 'align');
     case 'glossary':
-      if (rest.includes('--help') || rest.includes('-h')) return { command: { kind: 'help', topic: 'glossary' }, warnings: [] };
-      return { command: { kind: 'glossary' }, warnings: [] };
+      return parseFileCommand(rest, 'glossary');
     default:
       if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (try "qiyos --help")`);
       throw new UsageError(`unknown command "${first}" (try "qiyos --help")`);
@@ -99,7 +103,8 @@ const FLAG_OPTIONS: Record<string, FlagOption> = {
   '-h': '--help',
 };
 
-function parseAlign(rest: readonly string[]): ParsedArgs {
+/** Parses the arguments of `align` or `glossary` (the same inputs and options; formats differ). */
+function parseFileCommand(rest: readonly string[], kind: 'align' | 'glossary'): ParsedArgs {
   const files: string[] = [];
   const values = new Map<ValueOption, string>();
   const flags = new Set<FlagOption>();
@@ -137,25 +142,24 @@ function parseAlign(rest: readonly string[]): ParsedArgs {
       if (inline !== undefined) throw new UsageError(`option ${name} takes no value`);
       flags.add(flagOption);
     } else {
-      throw new UsageError(`unknown option ${name} (try "qiyos help align")`);
+      throw new UsageError(`unknown option ${name} (try "qiyos help ${kind}")`);
     }
   }
 
-  if (flags.has('--help')) return { command: { kind: 'help', topic: 'align' }, warnings: [] };
+  if (flags.has('--help')) return { command: { kind: 'help', topic: kind }, warnings: [] };
 
   if (files.length < MIN_FILES || files.length > MAX_FILES) {
     const got = files.length === 0 ? 'none' : `${files.length}: ${files.join(', ')}`;
-    throw new UsageError(`align needs ${MIN_FILES} to ${MAX_FILES} files, got ${got}`);
+    throw new UsageError(`${kind} needs ${MIN_FILES} to ${MAX_FILES} files, got ${got}`);
   }
 
   const warnings: string[] = [];
-  const command: AlignArgs = {
-    kind: 'align',
-    files,
-    presegmented: flags.has('--presegmented'),
-    format: parseFormat(values.get('--format') ?? 'tmx'),
-    quiet: flags.has('--quiet'),
-  };
+  const common = { files, presegmented: flags.has('--presegmented'), quiet: flags.has('--quiet') };
+  const format = values.get('--format');
+  const command: AlignArgs | GlossaryArgs =
+    kind === 'align'
+      ? { kind, ...common, format: parseFormat(format ?? 'tmx', FORMATS) }
+      : { kind, ...common, format: parseFormat(format ?? 'json', GLOSSARY_FORMATS) };
   const langs = values.get('--langs');
   if (langs !== undefined) command.langs = parseLangs(langs, files, warnings);
   const encoding = values.get('--encoding');
@@ -186,12 +190,12 @@ function parseEncoding(value: string): SupportedEncoding {
   return known;
 }
 
-function parseFormat(value: string): OutputFormat {
+function parseFormat<F extends string>(value: string, formats: readonly F[]): F {
   const format = value.toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown --format "${value}" (use ${FORMATS.join(', ')})`);
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format "${value}" (use ${formats.join(', ')})`);
   }
-  return format as OutputFormat;
+  return format as F;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { version } from '../package.json';
 import { runAlign } from './alignCommand';
 import { UsageError, parseArgs } from './args';
+import { runGlossary } from './glossaryCommand';
 import { helpText } from './help';
 import { processIo, type CliIo } from './io';
 import { InputError } from './readInputs';
@@ -17,7 +18,7 @@ export const EXIT_USAGE = 2;
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
     const { command, warnings } = parseArgs(argv);
-    const quiet = command.kind === 'align' && command.quiet;
+    const quiet = (command.kind === 'align' || command.kind === 'glossary') && command.quiet;
     if (!quiet) for (const w of warnings) io.stderr(`qiyos: warning: ${w}\n`);
     switch (command.kind) {
       case 'help':
@@ -27,8 +28,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         io.stdout(`qiyos ${version}\n`);
         return EXIT_OK;
       case 'glossary':
-        io.stderr('qiyos: the glossary command is not available yet\n');
-        return EXIT_USAGE;
+        return await runGlossary(command, io);
       case 'align':
         return await runAlign(command, io);
     }

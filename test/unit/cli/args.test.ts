@@ -62,8 +62,31 @@ describe('parseArgs', () => {
     expect(parseArgs(['align', 'a', '-h']).command).toEqual({ kind: 'help', topic: 'align' });
     expect(parseArgs(['--version']).command).toEqual({ kind: 'version' });
     expect(parseArgs(['-V']).command).toEqual({ kind: 'version' });
-    expect(parseArgs(['glossary']).command).toEqual({ kind: 'glossary' });
+    expect(parseArgs(['glossary', '--help']).command).toEqual({ kind: 'help', topic: 'glossary' });
+    expect(parseArgs(['help', 'glossary']).command).toEqual({ kind: 'help', topic: 'glossary' });
     expect(usage(['help', 'nope'])).toMatch(/no help on "nope"/);
+  });
+
+  it('parses glossary like align, with its own formats (json by default)', () => {
+    expect(parseArgs(['glossary', 'a.txt', 'b.txt']).command).toEqual({
+      kind: 'glossary',
+      files: ['a.txt', 'b.txt'],
+      presegmented: false,
+      format: 'json',
+      quiet: false,
+    });
+    expect(parseArgs(['glossary', 'a', 'b', 'c', '--langs', 'uz-cyrl,en,ru', '-f', 'TBX', '-o', 'g.tbx', '--presegmented']).command).toEqual({
+      kind: 'glossary',
+      files: ['a', 'b', 'c'],
+      langs: ['uz-Cyrl', 'en', 'ru'],
+      presegmented: true,
+      format: 'tbx',
+      output: 'g.tbx',
+      quiet: false,
+    });
+    expect(usage(['glossary'])).toMatch(/glossary needs 2 to 4 files, got none/);
+    expect(usage(['glossary', 'a', 'b', '--format', 'tmx'])).toMatch(/unknown --format "tmx" \(use json, tsv, tbx\)/);
+    expect(usage(['glossary', 'a', 'b', '--frob'])).toMatch(/try "qiyos help glossary"/);
   });
 
   it('reports missing or unknown commands and options', () => {

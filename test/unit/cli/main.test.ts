@@ -21,12 +21,14 @@ describe('main', () => {
     expect((await run(['--version'])).stdout).toMatch(/^qiyos \d+\.\d+\.\d+\n$/);
   });
 
-  it('says glossary is not available yet, with exit code 2', async () => {
-    expect(await run(['glossary'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'qiyos: the glossary command is not available yet\n',
-    });
+  it('runs glossary: help, a usage error without files (exit 2), a missing file (exit 1)', async () => {
+    expect((await run(['help', 'glossary'])).stdout).toMatch(/^Usage: qiyos glossary A B \[C \[D\]\]/);
+    expect((await run(['--help'])).stdout).not.toMatch(/not available/);
+    const none = await run(['glossary']);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toMatch(/^qiyos: glossary needs 2 to 4 files, got none/);
+    const missing = await run(['glossary', 'no-such-a.txt', 'no-such-b.txt']);
+    expect(missing).toEqual({ code: 1, stdout: '', stderr: 'qiyos: no such file (no-such-a.txt)\n' });
   });
 
   it('reports usage errors with exit code 2 and a pointer to --help', async () => {

@@ -215,7 +215,44 @@ describe('qiyos errors (built CLI)', () => {
     expect(qiyos('--help')).toMatchObject({ code: 0, stderr: '' });
     expect(qiyos('help', 'align').stdout).toMatch(/--presegmented/);
     expect(qiyos('--version').stdout).toMatch(/^qiyos \d+\.\d+\.\d+$/m);
-    expect(qiyos('glossary')).toMatchObject({ code: 2, stderr: 'qiyos: the glossary command is not available yet\n' });
+    expect(qiyos('glossary')).toMatchObject({ code: 2, stdout: '' });
+    expect(qiyos('help', 'glossary').stdout).toMatch(/--format FMT +json \(default\), tsv or tbx/);
+  });
+});
+
+describe('qiyos glossary (built CLI)', () => {
+  interface GlossaryJson {
+    concepts: { type: string; score: number; terms: Record<string, string[]> }[];
+  }
+
+  it('prints the documented JSON with Mirziyoyev linked across scripts', () => {
+    const r = qiyos('glossary', UZ, EN, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as GlossaryJson;
+    expect(Object.keys(out)).toEqual(['concepts']);
+    for (const c of out.concepts) {
+      expect(Object.keys(c)).toEqual(['type', 'score', 'terms']);
+      expect(['person', 'post', 'organisation', 'place', 'event', 'other']).toContain(c.type);
+    }
+    const scores = out.concepts.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const mirziyoyev = out.concepts.find((c) => c.terms['uz-Cyrl']?.includes('Шавкат Мирзиёев'));
+    expect(mirziyoyev).toMatchObject({ type: 'person', terms: { en: ['Shavkat Mirziyoyev', 'Sh. Mirziyoyev'] } });
+    const residence = out.concepts.find((c) => c.terms['uz-Cyrl']?.includes('Кўксарой қароргоҳи'));
+    expect(residence?.terms.en).toEqual(['Kuksaroy residence']);
+  });
+
+  it('writes TSV for OmegaT and well-formed TBX to a file', () => {
+    const tsv = qiyos('glossary', UZ, EN, '-f', 'tsv');
+    expect(tsv.code).toBe(0);
+    expect(tsv.stdout).toMatch(/^Шавкат Мирзиёев\tShavkat Mirziyoyev\tperson; score [\d.]+; also: Sh\. Mirziyoyev$/m);
+    const out = join(tmp, 'names.tbx');
+    expect(qiyos('glossary', UZ, EN, '-f', 'tbx', '-o', out)).toMatchObject({ code: 0, stdout: '' });
+    const tbx = readFileSync(out, 'utf8');
+    expect(tbx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<martif type="TBX-Basic"/);
+    expect(tbx).toContain('<term>Kuksaroy residence</term>');
+    if (needXmllint()) expect(runXmllintFile(out)).toMatchObject({ ok: true });
   });
 });
 
