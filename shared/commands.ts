@@ -56,3 +56,36 @@ export const COMMAND_IDS: readonly CommandId[] = [...MENU_ITEM_COMMAND_IDS, 'ope
 export function isCommandId(value: unknown): value is CommandId {
   return typeof value === 'string' && (COMMAND_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * Keys of the alignment view: handled by the grid itself while it has focus (so they never fire in
+ * a text field), listed on the shortcut sheet, and not menu items (a plain letter as a native menu
+ * accelerator would be taken from every text field). Same accelerator syntax, with DOM key names.
+ */
+export const ALIGNMENT_KEYS = {
+  'row-down': { keys: ['ArrowDown', 'J'], description: 'Next row' },
+  'row-up': { keys: ['ArrowUp', 'K'], description: 'Previous row' },
+  'page-down': { keys: ['PageDown'], description: 'A page of rows down' },
+  'page-up': { keys: ['PageUp'], description: 'A page of rows up' },
+  'first-row': { keys: ['Home'], description: 'First row' },
+  'last-row': { keys: ['End'], description: 'Last row' },
+  'column-right': { keys: ['ArrowRight'], description: 'Next column (for column edits)' },
+  'column-left': { keys: ['ArrowLeft'], description: 'Previous column' },
+  'merge-next': { keys: ['M'], description: 'Merge the row with the next one' },
+  'merge-previous': { keys: ['Shift+M'], description: 'Merge the row with the previous one' },
+  split: { keys: ['S'], description: 'Split the row in two' },
+  'move-up': { keys: ['Alt+ArrowUp'], description: "Move the column's first sentence to the row above" },
+  'move-down': { keys: ['Alt+ArrowDown'], description: "Move the column's last sentence to the row below" },
+  'no-counterpart': { keys: ['N'], description: "No counterpart: the column's sentences get a row of their own" },
+  'toggle-confirm': { keys: ['Space', 'Enter'], description: 'Confirm or unconfirm the row' },
+  'confirm-above': { keys: ['Shift+Enter'], description: 'Confirm every row down to this one' },
+  realign: { keys: ['R'], description: 'Realign the unconfirmed rows (confirmed rows are kept)' },
+  undo: { keys: ['CmdOrCtrl+Z'], description: 'Undo the last alignment edit' },
+  redo: { keys: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], description: 'Redo' },
+  'next-low': { keys: ['F7'], description: 'Next low-confidence row (below 0.50)' },
+  'previous-low': { keys: ['Shift+F7'], description: 'Previous low-confidence row' },
+  'next-unconfirmed': { keys: ['U'], description: 'Next unconfirmed row' },
+  'go-to-row': { keys: ['CmdOrCtrl+G'], description: 'Go to row N' },
+} as const satisfies Record<string, { keys: readonly string[]; description: string }>;
+
+export type AlignmentKeyId = keyof typeof ALIGNMENT_KEYS;

@@ -21,3 +21,8 @@ export function useDocuments(projectId: number): DocumentSummary[] | undefined {
 export function useAlignmentView(projectId: number): AlignmentView | null | undefined {
   return useLiveQuery(() => repository.loadAlignmentView(projectId), [projectId]);
 }
+
+/** What undo and redo would do now in the alignment (labels; null: nothing). */
+export function useEditHistory(alignmentId: number): { undo: string | null; redo: string | null } | undefined {
+  return useLiveQuery(() => repository.editHistory(alignmentId), [alignmentId]);
+}

@@ -5,10 +5,27 @@
  */
 import type { AlignDocumentInput } from '../../shared/align/alignDocuments';
 import type { Bead, BeadStatus, LangTag, SegmentKind } from '../../shared/model';
+import { applyPatch, describeOp, planOp, sameBead, type BeadOp, type BeadPatch, type EditBead } from '../../shared/editing/beadOps';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProjectBackup } from './backup';
 import { getDatabase } from './database';
 import type { QiyosDatabase } from './schema';
 import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord, Stored } from './types';
+
+/** What an edit, undo or redo changed: rows `start … start + count - 1` hold the result. */
+export interface EditOutcome {
+  label: string;
+  start: number;
+  count: number;
+}
+
+/** Input for "realign the unconfirmed rest" (see loadRealignInput). */
+export interface RealignInput {
+  documents: AlignDocumentInput[];
+  fixed: Bead[];
+  version: number;
+}
+
+const toEditBead = (r: BeadRecord): EditBead => ({ cells: r.cells, score: r.score, status: r.status });
 
 /** A segment to store: what the segmenter produced, minus its paragraph index. */
 export interface NewSegment {
@@ -157,13 +174,14 @@ export class ProjectExistsError extends Error {
   }
 }
 
-/** Deletes a project with its documents, segments, alignments and beads; call inside a rw transaction over those tables. */
+/** Deletes a project with its documents, segments, alignments, beads and edit history; call inside a rw transaction over those tables. */
 async function deleteProjectTree(db: QiyosDatabase, projectId: number): Promise<void> {
   const documentIds = (await db.documents.where('projectId').equals(projectId).primaryKeys()) as number[];
   await db.segments.where('documentId').anyOf(documentIds).delete();
   await db.documents.bulkDelete(documentIds);
   const alignmentIds = (await db.alignments.where('projectId').equals(projectId).primaryKeys()) as number[];
   await db.beads.where('alignmentId').anyOf(alignmentIds).delete();
+  await db.edits.where('alignmentId').anyOf(alignmentIds).delete();
   await db.alignments.bulkDelete(alignmentIds);
   await db.projects.delete(projectId);
 }
@@ -173,6 +191,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
   async function deleteAlignments(db: QiyosDatabase, alignmentIds: number[]): Promise<void> {
     if (alignmentIds.length === 0) return;
     await db.beads.where('alignmentId').anyOf(alignmentIds).delete();
+    await db.edits.where('alignmentId').anyOf(alignmentIds).delete();
     await db.alignments.bulkDelete(alignmentIds);
   }
 
@@ -184,7 +203,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
   /** Updates a document's fields and replaces its segments in one transaction, dropping alignments that used it. */
   async function replaceSegments(documentId: number, changes: Partial<DocumentRecord>, segments: NewSegment[]): Promise<void> {
     const db = getDb();
-    await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+    await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
       const doc = stored(await db.documents.get(documentId), 'The document');
       const records = segments.map((s, i) => toSegmentRecord(s, i, documentId));
       await db.segments.where('documentId').equals(documentId).delete();
@@ -198,6 +217,78 @@ export function createRepository(getDb: () => QiyosDatabase) {
   async function segmentIdsInOrder(db: QiyosDatabase, documentId: number): Promise<number[]> {
     const segments = await db.segments.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
     return segments.map((s) => s.id as number);
+  }
+
+  async function beadRecordsInOrder(db: QiyosDatabase, alignmentId: number): Promise<Stored<BeadRecord>[]> {
+    return (await db.beads.where('[alignmentId+order]').between([alignmentId, -Infinity], [alignmentId, Infinity]).toArray()) as Stored<BeadRecord>[];
+  }
+
+  /**
+   * Writes `patch` over the ordered rows `records`: rows are reused in place, extra rows get
+   * orders between their neighbours (fractions), so an edit writes only the rows it changes.
+   */
+  async function writePatch(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, reverse: boolean): Promise<void> {
+    const from = reverse ? patch.after : patch.before;
+    const to = reverse ? patch.before : patch.after;
+    // Throws when the stored rows are not what the patch expects.
+    applyPatch(records.slice(patch.start, patch.start + from.length).map(toEditBead), { start: 0, before: from, after: to });
+    const old = records.slice(patch.start, patch.start + from.length);
+    const reused = Math.min(old.length, to.length);
+    const puts: BeadRecord[] = to.slice(0, reused).map((bead, k) => ({ ...old[k]!, cells: bead.cells, score: bead.score, status: bead.status }));
+    if (old.length > reused) await db.beads.bulkDelete(old.slice(reused).map((r) => r.id));
+    const extra = to.slice(reused);
+    if (extra.length) {
+      const lo = (reused ? old[reused - 1]! : records[patch.start - 1])?.order ?? -1;
+      const hi = records[patch.start + from.length]?.order ?? lo + extra.length + 1;
+      const step = (hi - lo) / (extra.length + 1);
+      if (step > 1e-6) {
+        extra.forEach((bead, k) => puts.push({ alignmentId, order: lo + step * (k + 1), cells: bead.cells, score: bead.score, status: bead.status }));
+      } else {
+        // Fractions ran out of room here (many inserts at one place): number the whole alignment again.
+        const rows: BeadRecord[] = [...records.slice(0, patch.start), ...puts, ...extra.map((bead) => ({ alignmentId, order: 0, ...bead })), ...records.slice(patch.start + from.length)];
+        await db.beads.bulkPut(rows.map((row, order) => ({ ...row, order })));
+        return;
+      }
+    }
+    await db.beads.bulkPut(puts);
+  }
+
+  async function historyEnds(db: QiyosDatabase, alignmentId: number) {
+    const entries = await db.edits.where('[alignmentId+seq]').between([alignmentId, -Infinity], [alignmentId, Infinity]).toArray();
+    const lastDone = entries.filter((e) => !e.undone).at(-1);
+    const firstUndone = entries.find((e) => e.undone);
+    return { entries, lastDone, firstUndone };
+  }
+
+  async function recordEdit(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, label: string): Promise<EditOutcome> {
+    await writePatch(db, alignmentId, records, patch, false);
+    const { entries } = await historyEnds(db, alignmentId);
+    await db.edits.bulkDelete(entries.filter((e) => e.undone).map((e) => e.id as number));
+    const now = Date.now();
+    await db.edits.add({ alignmentId, seq: (entries.at(-1)?.seq ?? 0) + 1, label, start: patch.start, before: patch.before, after: patch.after, undone: false, at: now });
+    await touchAlignment(db, alignmentId, now);
+    return { label, start: patch.start, count: patch.after.length };
+  }
+
+  /** A fresh, increasing stamp on the alignment, so a realign started before an edit notices it. */
+  async function touchAlignment(db: QiyosDatabase, alignmentId: number, now: number): Promise<void> {
+    const alignment = stored(await db.alignments.get(alignmentId), 'The alignment');
+    await db.alignments.update(alignmentId, { updatedAt: Math.max(now, alignment.updatedAt + 1) });
+  }
+
+  async function stepHistory(alignmentId: number, direction: 'undo' | 'redo'): Promise<EditOutcome | null> {
+    const db = getDb();
+    return db.transaction('rw', [db.alignments, db.beads, db.edits], async () => {
+      const { lastDone, firstUndone } = await historyEnds(db, alignmentId);
+      const entry = direction === 'undo' ? lastDone : firstUndone;
+      if (!entry) return null;
+      const records = await beadRecordsInOrder(db, alignmentId);
+      const undo = direction === 'undo';
+      await writePatch(db, alignmentId, records, entry, undo);
+      await db.edits.update(entry.id as number, { undone: undo });
+      await touchAlignment(db, alignmentId, Date.now());
+      return { label: entry.label, start: entry.start, count: (undo ? entry.before : entry.after).length };
+    });
   }
 
   return {
@@ -214,7 +305,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
     /** Deletes a project with its documents, segments, alignment and beads. */
     async deleteProject(projectId: number): Promise<void> {
       const db = getDb();
-      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         const documentIds = (await db.documents.where('projectId').equals(projectId).primaryKeys()) as number[];
         await db.segments.where('documentId').anyOf(documentIds).delete();
         await db.documents.bulkDelete(documentIds);
@@ -258,7 +349,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
     /** Removes a document, its segments and any alignment that used it. */
     async removeDocument(documentId: number): Promise<void> {
       const db = getDb();
-      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      await db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         const doc = stored(await db.documents.get(documentId), 'The document');
         await db.segments.where('documentId').equals(documentId).delete();
         await db.documents.delete(documentId);
@@ -291,7 +382,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
      */
     async saveAlignment(projectId: number, columns: number[], beads: Bead[]): Promise<number> {
       const db = getDb();
-      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         stored(await db.projects.get(projectId), 'The project');
         const idsByColumn: number[][] = [];
         for (const documentId of columns) {
@@ -330,7 +421,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
     async importProject(name: string, documents: NewDocument[], beads: ImportBead[]): Promise<number> {
       const db = getDb();
       const projectName = requireName(name);
-      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         const now = Date.now();
         const projectId = (await db.projects.add({ name: projectName, createdAt: now, updatedAt: now })) as number;
         const columns: number[] = [];
@@ -364,7 +455,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
     /** Everything in one project, for a backup file (see backup.ts). */
     async backupProject(projectId: number): Promise<ProjectBackup> {
       const db = getDb();
-      return db.transaction('r', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      return db.transaction('r', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         const project = stored(await db.projects.get(projectId), 'The project');
         const documents = await db.documents.where('projectId').equals(projectId).toArray();
         const segments = await db.segments.where('documentId').anyOf(documents.map((d) => d.id as number)).toArray();
@@ -383,7 +474,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
     async restoreProject(backup: ProjectBackup, options: { replace?: boolean } = {}): Promise<number> {
       const db = getDb();
       const name = requireName(backup.project.name);
-      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads], async () => {
+      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
         const existing = (await db.projects.toArray()).filter((p) => p.name === name);
         if (existing.length > 0 && !options.replace) throw new ProjectExistsError(name);
         for (const project of existing) await deleteProjectTree(db, project.id as number);
@@ -443,6 +534,98 @@ export function createRepository(getDb: () => QiyosDatabase) {
             cells: b.cells.map((cell) => cell.flatMap((id) => segmentsById.get(id) ?? [])),
           })),
         };
+      });
+    },
+
+    /**
+     * Applies an edit to the alignment: loads its rows, runs the pure operation, writes the changed
+     * rows and the history entry in one transaction; the redo stack is dropped. Returns the
+     * patched row range (for the cursor). Throws EditNotApplicableError when the edit does not apply.
+     */
+    async applyEdit(alignmentId: number, op: BeadOp): Promise<EditOutcome> {
+      const db = getDb();
+      return db.transaction('rw', [db.alignments, db.beads, db.edits], async () => {
+        const records = await beadRecordsInOrder(db, alignmentId);
+        const patch = planOp(records.map(toEditBead), op);
+        return recordEdit(db, alignmentId, records, patch, describeOp(op));
+      });
+    },
+
+    /** Undoes the alignment's last edit; null when there is nothing to undo. */
+    async undo(alignmentId: number): Promise<EditOutcome | null> {
+      return stepHistory(alignmentId, 'undo');
+    },
+
+    /** Redoes the last undone edit; null when there is nothing to redo. */
+    async redo(alignmentId: number): Promise<EditOutcome | null> {
+      return stepHistory(alignmentId, 'redo');
+    },
+
+    /** What undo and redo would do now (labels), for menus and buttons. */
+    async editHistory(alignmentId: number): Promise<{ undo: string | null; redo: string | null }> {
+      const db = getDb();
+      return db.transaction('r', [db.edits], async () => {
+        const { lastDone, firstUndone } = await historyEnds(db, alignmentId);
+        return { undo: lastDone?.label ?? null, redo: firstUndone?.label ?? null };
+      });
+    },
+
+    /**
+     * What "realign the unconfirmed rest" needs: the documents as the aligner takes them, the
+     * confirmed rows as per-document indices, and a version stamp for replaceUnconfirmed.
+     */
+    async loadRealignInput(alignmentId: number): Promise<RealignInput> {
+      const db = getDb();
+      return db.transaction('r', [db.alignments, db.documents, db.segments, db.beads], async () => {
+        const alignment = stored(await db.alignments.get(alignmentId), 'The alignment');
+        const documents: AlignDocumentInput[] = [];
+        const indexOf = new Map<number, number>();
+        for (const documentId of alignment.columns) {
+          const doc = stored(await db.documents.get(documentId), 'An aligned document');
+          const segments = await db.segments.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
+          segments.forEach((s, k) => indexOf.set(s.id as number, k));
+          documents.push({ lang: doc.lang, segments: segments.map((s) => ({ text: s.text, kind: s.kind })) });
+        }
+        const records = await beadRecordsInOrder(db, alignmentId);
+        const fixed = records
+          .filter((r) => r.status === 'confirmed')
+          .map((r) => ({ cells: r.cells.map((cell) => cell.map((id) => indexOf.get(id)!)), score: r.score }));
+        return { documents, fixed, version: alignment.updatedAt };
+      });
+    },
+
+    /**
+     * Replaces the alignment's rows with `beads` (per-document indices, from the aligner run with
+     * the confirmed rows fixed) as one undoable edit. Rows equal to a confirmed row stay confirmed.
+     * Throws when the alignment was edited since `version` (loadRealignInput).
+     */
+    async replaceUnconfirmed(alignmentId: number, beads: Bead[], version: number): Promise<EditOutcome> {
+      const db = getDb();
+      return db.transaction('rw', [db.alignments, db.segments, db.beads, db.edits], async () => {
+        const alignment = stored(await db.alignments.get(alignmentId), 'The alignment');
+        if (alignment.updatedAt !== version) throw new Error('The alignment changed while realigning; realign again.');
+        const idsByColumn: number[][] = [];
+        for (const documentId of alignment.columns) idsByColumn.push(await segmentIdsInOrder(db, documentId));
+        const records = await beadRecordsInOrder(db, alignmentId);
+        const confirmed = new Set(records.filter((r) => r.status === 'confirmed').map((r) => JSON.stringify(r.cells)));
+        const after: EditBead[] = beads.map((bead, order) => {
+          const cells = bead.cells.map((cell, c) =>
+            cell.map((index) => {
+              const id = idsByColumn[c]?.[index];
+              if (id === undefined) throw new Error(`Row ${order + 1} points at missing segment ${index} of column ${c + 1}.`);
+              return id;
+            }),
+          );
+          return confirmed.has(JSON.stringify(cells)) ? { cells, score: 1, status: 'confirmed' } : { cells, score: bead.score, status: 'auto' };
+        });
+        const before = records.map(toEditBead);
+        // Only the stretch that changed is stored (and written): rows equal at both ends are left alone.
+        let head = 0;
+        while (head < before.length && head < after.length && sameBead(before[head]!, after[head]!)) head++;
+        let tail = 0;
+        while (tail < before.length - head && tail < after.length - head && sameBead(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) tail++;
+        const patch: BeadPatch = { start: head, before: before.slice(head, before.length - tail), after: after.slice(head, after.length - tail) };
+        return recordEdit(db, alignmentId, records, patch, 'Realign unconfirmed rows');
       });
     },
 

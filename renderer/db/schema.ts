@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord } from './types';
+import type { AlignmentRecord, BeadRecord, DocumentRecord, EditRecord, ProjectRecord, SegmentRecord } from './types';
 
 /**
  * The Qiyos database. Versions are append-only: never edit or delete a `version(n)` that shipped;
@@ -11,6 +11,7 @@ export class QiyosDatabase extends Dexie {
   segments!: EntityTable<SegmentRecord, 'id'>;
   alignments!: EntityTable<AlignmentRecord, 'id'>;
   beads!: EntityTable<BeadRecord, 'id'>;
+  edits!: EntityTable<EditRecord, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -21,5 +22,7 @@ export class QiyosDatabase extends Dexie {
       alignments: '++id, projectId',
       beads: '++id, alignmentId, [alignmentId+order]',
     });
+    // The alignment's edit history (undo/redo), kept with the project.
+    this.version(2).stores({ edits: '++id, alignmentId, [alignmentId+seq]' });
   }
 }

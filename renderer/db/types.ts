@@ -64,5 +64,28 @@ export interface BeadRecord {
   status: BeadStatus;
 }
 
+/**
+ * One undoable edit of an alignment: rows `start …` were `before` and became `after` (cells hold
+ * segment ids). `undone` entries form the redo stack; a new edit deletes them.
+ */
+export interface EditRecord {
+  id?: number;
+  alignmentId: number;
+  /** Position in the alignment's history, increasing. */
+  seq: number;
+  label: string;
+  start: number;
+  before: EditBeadRecord[];
+  after: EditBeadRecord[];
+  undone: boolean;
+  at: number;
+}
+
+export interface EditBeadRecord {
+  cells: number[][];
+  score: number;
+  status: BeadStatus;
+}
+
 /** A stored record: its id is always set. */
 export type Stored<T extends { id?: number }> = T & { id: number };

@@ -1,4 +1,4 @@
-import { APP_COMMANDS, MENU_ITEM_COMMAND_IDS } from '../../shared/commands';
+import { ALIGNMENT_KEYS, APP_COMMANDS, MENU_ITEM_COMMAND_IDS } from '../../shared/commands';
 import { formatAccelerator } from './keys';
 import { useModalDialog } from './useModalDialog';
 
@@ -30,6 +30,7 @@ export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
     return { id, keys, description: spec.description };
   }).filter((row) => row.keys.length > 0);
   const standard = STANDARD_KEYS.filter((row) => isDesktop || !row.desktopOnly);
+  const alignment = Object.entries(ALIGNMENT_KEYS).map(([id, spec]) => ({ id: `alignment-${id}`, keys: [...spec.keys], description: spec.description }));
 
   const rows = (list: ReadonlyArray<{ keys: string[]; description: string; id?: string }>) =>
     list.map((row) => (
@@ -47,13 +48,29 @@ export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
     ));
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcut-sheet-title" data-testid="shortcut-sheet" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="shortcut-sheet-title"
+      data-testid="shortcut-sheet"
+      // A close event that arrives after the sheet was opened again is stale: ignore it.
+      onClose={(event) => {
+        if (!event.currentTarget.open) onClose();
+      }}
+      // Escape closes through the state, so "?" pressed right after it opens the sheet again
+      // (a native close reports onClose a moment later and would undo that reopening).
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <form method="dialog" className="dialog__form">
         <h2 id="shortcut-sheet-title" className="dialog__title">
           Keyboard shortcuts
         </h2>
         <table className="shortcut-sheet">
           <tbody>{rows(commands)}</tbody>
+          <tbody className="shortcut-sheet__alignment">{rows(alignment)}</tbody>
           <tbody className="shortcut-sheet__standard">{rows(standard)}</tbody>
         </table>
         <div className="dialog__actions">

@@ -4,7 +4,9 @@ import { FindBar } from '../find/FindBar';
 import { useFindInAlignment } from '../find/useFindInAlignment';
 import { AlignmentTable } from './AlignmentTable';
 import { AlignToolbar } from './AlignToolbar';
+import { EditToolbar } from './EditToolbar';
 import { isAlignmentCurrent, MIN_COLUMNS, pickAlignmentColumns } from './alignmentColumns';
+import { useAlignmentEditing } from './useAlignmentEditing';
 import { useRunAlignment } from './useRunAlignment';
 
 interface Props {
@@ -49,9 +51,20 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
               onClose={find.close}
             />
           )}
-          <AlignmentTable view={view} matches={find.open ? find.matches : undefined} activeIndex={find.open ? find.activeBead : null} />
+          <EditableTable view={view} matches={find.open ? find.matches : undefined} activeIndex={find.open ? find.activeBead : null} />
         </>
       )}
     </section>
+  );
+}
+
+/** The table with its row cursor and editing commands (a component of its own: the hook needs a loaded view). */
+function EditableTable({ view, matches, activeIndex }: { view: AlignmentView; matches: readonly number[] | undefined; activeIndex: number | null }) {
+  const editing = useAlignmentEditing(view);
+  return (
+    <>
+      <EditToolbar alignmentId={view.alignment.id} editing={editing} />
+      <AlignmentTable view={view} matches={matches} activeIndex={activeIndex} editing={editing} />
+    </>
   );
 }

@@ -50,6 +50,25 @@ const HISTORY: Record<number, ShippedVersion> = {
     },
     records: V1_RECORDS,
   },
+  2: {
+    stores: { edits: '++id, alignmentId, [alignmentId+seq]' },
+    records: {
+      ...V1_RECORDS,
+      edits: [
+        {
+          id: 1,
+          alignmentId: 1,
+          seq: 1,
+          label: 'Confirm row 1',
+          start: 0,
+          before: [{ cells: [[1], [3]], score: 0.9, status: 'auto' }],
+          after: [{ cells: [[1], [3]], score: 0.9, status: 'confirmed' }],
+          undone: false,
+          at: 1_700_000_060_000,
+        },
+      ],
+    },
+  },
 };
 
 let counter = 0;

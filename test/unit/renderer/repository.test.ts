@@ -38,9 +38,9 @@ async function alignedProject() {
 }
 
 describe('schema', () => {
-  it('is at version 1 with the five tables', () => {
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'beads', 'documents', 'projects', 'segments']);
+  it('is at version 2 with the six tables (version 2 added the edit history)', () => {
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'beads', 'documents', 'edits', 'projects', 'segments']);
   });
 });
 
