@@ -29,7 +29,9 @@ export interface CommandSpec {
 export const APP_COMMANDS = {
   'new-project': { label: 'New Project', menu: 'file', group: 'project', accelerator: 'CmdOrCtrl+N', description: 'Start a new project' },
   'import-documents': { label: 'Import Documents…', menu: 'file', group: 'import', accelerator: 'CmdOrCtrl+O', description: 'Add documents to the open project' },
+  'import-tmx': { label: 'Import TMX…', menu: 'file', group: 'import', description: 'Create a project from a TMX file of any tool (on the home screen)' },
   'export-tmx': { label: 'Export TMX…', menu: 'file', group: 'export', accelerator: 'CmdOrCtrl+E', description: 'Export the alignment as TMX' },
+  'restore-backup': { label: 'Restore Backup…', menu: 'file', group: 'backup', description: 'Restore a project from a backup file (on the home screen)' },
   find: { label: 'Find…', menu: 'edit', group: 'find', accelerator: 'CmdOrCtrl+F', description: 'Find text in the alignment (in any script)' },
   'shortcut-sheet': {
     label: 'Keyboard Shortcuts',

@@ -3,6 +3,7 @@ import { parseBackup } from '../../db/backup';
 import { ProjectExistsError, repository } from '../../db/repository';
 import { storageErrorMessage } from '../../db/storageErrors';
 import { getPlatform } from '../../platform';
+import { useCommand } from '../../shell/commands';
 import { useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
 
@@ -14,6 +15,7 @@ export function RestoreBackupButton() {
   const { notify } = useNotifications();
   const { navigate } = useRouter();
   const [busy, setBusy] = useState(false);
+  useCommand('restore-backup', busy ? null : () => void restore());
 
   async function restore(): Promise<void> {
     setBusy(true);

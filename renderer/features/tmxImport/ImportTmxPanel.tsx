@@ -3,6 +3,7 @@ import type { InlineMode } from '../../../shared/tmx/readTmx';
 import { getPlatform, readBrowserFiles } from '../../platform';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useImportTmx } from './useImportTmx';
+import { useCommand } from '../../shell/commands';
 
 const TMX_FILTER = { name: 'TMX', extensions: ['tmx', 'xml'] };
 const TMX_NAME = /\.(tmx|xml)$/i;
@@ -13,6 +14,7 @@ export function ImportTmxPanel() {
   const { notify } = useNotifications();
   const [keepInline, setKeepInline] = useState(false);
   const inline: InlineMode = keepInline ? 'keep' : 'strip';
+  useCommand('import-tmx', running ? null : () => void pick());
 
   async function pick(): Promise<void> {
     try {
