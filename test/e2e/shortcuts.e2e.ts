@@ -168,7 +168,7 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
 
       await page.goto(url);
       await page.locator(testId('home-view')).waitFor();
-      await expect.poll(async () => (await menuState())?.enabled).toEqual(['about', 'new-project', 'open-project', 'shortcut-sheet']);
+      await expect.poll(async () => (await menuState())?.enabled).toEqual(['about', 'import-tmx', 'new-project', 'open-project', 'restore-backup', 'shortcut-sheet']);
 
       await send({ id: 'new-project' });
       const nameField = page.locator(testId('new-project-name'));
