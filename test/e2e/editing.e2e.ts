@@ -1,11 +1,7 @@
 /** Editing the alignment by keyboard (and one click), with undo history that survives a reload. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, startPreview, testId } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const UZ_SEED = `${FIXTURES}000_b7c3d78e2906be7b.txt`;
 const EN_SEED = `${FIXTURES}002_35fe524f1063af29.txt`;
@@ -24,25 +20,12 @@ async function press(page: Page, key: string, times = 1): Promise<void> {
 }
 
 describe.skipIf(status === 'skip')('Editing the alignment (web build in Chromium)', () => {
-  let server: PreviewServer | undefined;
-  let url = '';
-  let profile = '';
-
-  beforeAll(async () => {
-    if (status === 'fail') throw new Error(MISSING_CHROMIUM);
-    ({ server, url } = await startPreview());
-    profile = mkdtempSync(join(tmpdir(), 'qiyos-e2e-edit-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  const app = useApp('qiyos-e2e-edit-');
 
   it('moves the cursor, merges, undoes, confirms, moves a sentence, realigns, and keeps it all after a reload', async () => {
-    const { context, page } = await launch(profile);
+    const { context, page } = await launch(app.dir);
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('new-project-name')).fill('Editing');
       await page.locator(testId('create-project')).click();
       await page.locator(testId('project-view')).waitFor();

@@ -1,9 +1,12 @@
 /** Shared set-up for the e2e tests: the built app on a local preview server and Debian's Chromium. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -76,3 +79,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export const testId = (id: string): string => `[data-testid="${id}"]`;
+
+/**
+ * Registers the suite's hooks: before it, the preview server starts (and a missing Chromium fails
+ * the run under CI=true) and a temporary folder is made; after it, both are removed.
+ */
+export function useApp(prefix: string): { readonly url: string; readonly dir: string } {
+  const app = { url: '', dir: '' };
+  let server: PreviewServer | undefined;
+  beforeAll(async () => {
+    if (chromiumStatus() === 'fail') throw new Error(MISSING_CHROMIUM);
+    ({ server, url: app.url } = await startPreview());
+    app.dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (app.dir) rmSync(app.dir, { recursive: true, force: true });
+  });
+  return app;
+}

@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../shared/import/importDocument';
 import { prepareDocument } from '../../shared/pipeline';
 import { singleByteEncoder } from '../unit/import/encoders';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, startPreview, testId } from './harness';
+import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -30,27 +28,15 @@ async function encodings(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(status === 'skip')('Importing files in other encodings and formats (web build in Chromium)', () => {
-  let server: PreviewServer | undefined;
-  let url = '';
-  const dir = mkdtempSync(join(tmpdir(), 'qiyos-e2e-import-'));
-
-  beforeAll(async () => {
-    if (status === 'fail') throw new Error(MISSING_CHROMIUM);
-    ({ server, url } = await startPreview());
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const app = useApp('qiyos-e2e-import-');
 
   it('imports a Windows-1251 text and a saved HTML page, shows encoding and format, and re-decodes on request', async () => {
     const ruText = readFileSync(`${FIXTURES}001_3aea3366a85cbd5f.txt`, 'utf8');
     const ruBytes = singleByteEncoder('windows-1251')(ruText);
-    const ruFile = join(dir, 'astana-1251.txt');
+    const ruFile = join(app.dir, 'astana-1251.txt');
     writeFileSync(ruFile, ruBytes);
     const htmlFile = `${FIXTURES}html/sputnik-000.html`;
-    const emptyFile = join(dir, 'empty.txt');
+    const emptyFile = join(app.dir, 'empty.txt');
     writeFileSync(emptyFile, '');
     const ru = expected(ruBytes, 'astana-1251.txt');
     const html = expected(readFileSync(htmlFile), 'sputnik-000.html');
@@ -58,10 +44,10 @@ describe.skipIf(status === 'skip')('Importing files in other encodings and forma
     expect(ru.imported.encoding).toBe('windows-1251');
     expect(new Set([ru.segments, ruAsKoi8.segments]).size, 'the wrong encoding segments differently').toBe(2);
 
-    const profile = mkdtempSync(join(dir, 'profile-'));
+    const profile = mkdtempSync(join(app.dir, 'profile-'));
     const { context, page } = await launch(profile);
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('new-project-name')).fill('Encodings and pages');
       await page.locator(testId('create-project')).click();
       await page.locator(testId('project-view')).waitFor();

@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTmx } from '../../shared/tmx/readTmx';
 import { writeTmx } from '../../shared/tmx/writeTmx';
-import { chromiumStatus, launch, MISSING_CHROMIUM, screenshot, startPreview, testId } from './harness';
+import { chromiumStatus, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -39,26 +37,14 @@ async function importThroughPicker(page: Page, file: string): Promise<void> {
 }
 
 describe.skipIf(status === 'skip')('TMX import and export options (web build in Chromium)', () => {
-  let server: PreviewServer | undefined;
-  let url = '';
-  const dir = mkdtempSync(join(tmpdir(), 'qiyos-e2e-tmx-'));
-
-  beforeAll(async () => {
-    if (status === 'fail') throw new Error(MISSING_CHROMIUM);
-    ({ server, url } = await startPreview());
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const app = useApp('qiyos-e2e-tmx-');
 
   it('imports a TMX as a project with confirmed rows, then exports a chosen pair with region codes', async () => {
-    const file = join(dir, 'Summit memory.tmx');
+    const file = join(app.dir, 'Summit memory.tmx');
     writeFileSync(file, sampleTmx());
-    const { context, page } = await launch(join(dir, 'profile-1'));
+    const { context, page } = await launch(join(app.dir, 'profile-1'));
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('home-view')).waitFor();
       await importThroughPicker(page, file);
       await page.locator(testId('project-view')).waitFor();
@@ -89,28 +75,28 @@ describe.skipIf(status === 'skip')('TMX import and export options (web build in 
   });
 
   it('backs a project up to one file and restores it in another browser profile, asking before replacing', async () => {
-    const tmx = join(dir, 'Backup me.tmx');
+    const tmx = join(app.dir, 'Backup me.tmx');
     writeFileSync(tmx, sampleTmx());
     let backupFile = '';
     {
-      const { context, page } = await launch(join(dir, 'profile-3'));
+      const { context, page } = await launch(join(app.dir, 'profile-3'));
       try {
-        await page.goto(url);
+        await page.goto(app.url);
         await importThroughPicker(page, tmx);
         await page.locator(testId('alignment-table')).waitFor();
-        await page.goto(url);
+        await page.goto(app.url);
         const row = page.locator(testId('project-row'), { hasText: 'Backup me' });
         const [download] = await Promise.all([page.waitForEvent('download'), row.locator(testId('backup-project')).click()]);
         expect(download.suggestedFilename()).toMatch(/^Backup me \d{4}-\d{2}-\d{2}\.qiyos\.json$/);
-        backupFile = join(dir, download.suggestedFilename());
+        backupFile = join(app.dir, download.suggestedFilename());
         await download.saveAs(backupFile);
       } finally {
         await context.close();
       }
     }
-    const { context, page } = await launch(join(dir, 'profile-4'));
+    const { context, page } = await launch(join(app.dir, 'profile-4'));
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('no-projects')).waitFor();
       const restore = async () => {
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('restore-backup')).click()]);
@@ -121,7 +107,7 @@ describe.skipIf(status === 'skip')('TMX import and export options (web build in 
       expect(Number(await page.locator(testId('alignment-table')).getAttribute('aria-rowcount'))).toBe(4);
       expect(await page.locator(testId('document-title')).allInnerTexts()).toEqual(['Sputnik (uz)', 'Sputnik (ru)', 'Xinhua']);
 
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('project-row')).waitFor();
       const asked: string[] = [];
       page.once('dialog', (dialog) => {
@@ -132,7 +118,7 @@ describe.skipIf(status === 'skip')('TMX import and export options (web build in 
       await page.locator(testId('toast-success'), { hasText: 'Restored "Backup me"' }).waitFor();
       expect(asked).toHaveLength(1);
       expect(asked[0]).toMatch(/already exists\. Replace it/);
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('project-row')).waitFor();
       expect(await page.locator(testId('project-row')).count()).toBe(1);
     } finally {
@@ -141,11 +127,11 @@ describe.skipIf(status === 'skip')('TMX import and export options (web build in 
   });
 
   it('refuses a billion-laughs TMX with a message and stores nothing', async () => {
-    const file = join(dir, 'laughs.tmx');
+    const file = join(app.dir, 'laughs.tmx');
     writeFileSync(file, BILLION_LAUGHS);
-    const { context, page } = await launch(join(dir, 'profile-2'));
+    const { context, page } = await launch(join(app.dir, 'profile-2'));
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('no-projects')).waitFor();
       await importThroughPicker(page, file);
       const toast = page.locator(testId('toast-error'), { hasText: 'Could not import laughs.tmx' });

@@ -1,34 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, ROOT, screenshot, startPreview, testId } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumStatus, FIXTURES, launch, ROOT, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
 
 /** The browser build reaches the menu's commands by keyboard: Ctrl+N, Ctrl+O, F1 / ? (desktop: the native menu). */
 describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)', () => {
-  let server: PreviewServer | undefined;
-  let url = '';
-  let profile = '';
-
-  beforeAll(async () => {
-    if (status === 'fail') throw new Error(MISSING_CHROMIUM);
-    ({ server, url } = await startPreview());
-    profile = mkdtempSync(join(tmpdir(), 'qiyos-e2e-keys-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  const app = useApp('qiyos-e2e-keys-');
 
   it('Ctrl+N starts a new project from anywhere, Ctrl+O imports into the open one, F1 and ? open the shortcut sheet', async () => {
-    const { context, page } = await launch(profile);
+    const { context, page } = await launch(app.dir);
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('home-view')).waitFor();
       const nameField = page.locator(testId('new-project-name'));
       const isFocused = () => nameField.evaluate((element) => element === document.activeElement);
@@ -93,7 +79,7 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
     const findProfile = mkdtempSync(join(tmpdir(), 'qiyos-e2e-find-'));
     const { context, page } = await launch(findProfile);
     try {
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('new-project-name')).fill('Find test');
       await page.locator(testId('create-project')).click();
       await page.locator(testId('project-view')).waitFor();
@@ -166,7 +152,7 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
       const invoked = (channel: string) =>
         page.evaluate((ch) => (window as unknown as { __test: { invokes: unknown[][] } }).__test.invokes.filter((call) => call[0] === ch).length, channel);
 
-      await page.goto(url);
+      await page.goto(app.url);
       await page.locator(testId('home-view')).waitFor();
       await expect.poll(async () => (await menuState())?.enabled).toEqual(['about', 'import-tmx', 'new-project', 'open-project', 'restore-backup', 'shortcut-sheet']);
 
