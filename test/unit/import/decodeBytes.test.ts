@@ -2,23 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, firstInvalidUtf8, SUPPORTED_ENCODINGS } from '../../../shared/import/decodeBytes';
-import { ImportError, MAX_IMPORT_BYTES } from '../../../shared/import/errors';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/errors';
 import { SEED_FILES, readSeed, type SeedId } from '../text/seeds';
 import { BOM, concat, representable, singleByteEncoder, utf16, utf8 } from './encoders';
+import { importError } from './importError';
 
 const seedIds = Object.keys(SEED_FILES) as SeedId[];
 const cp1251 = singleByteEncoder('windows-1251');
 const koi8 = singleByteEncoder('koi8-r');
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('decodeBytes: Unicode', () => {
   it.each(seedIds)('reads seed %s in UTF-8 and UTF-16 LE/BE, with and without a BOM', (id) => {

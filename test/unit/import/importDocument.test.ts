@@ -10,19 +10,10 @@ import { importDocument } from '../../../shared/import/importDocument';
 import { prepareDocument } from '../../../shared/pipeline';
 import { RUSSIAN_CAPTION, readGold, readSeed } from '../text/seeds';
 import { BOM, concat, singleByteEncoder, utf16, utf8 } from './encoders';
+import { importError } from './importError';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const htmlPage = readFileSync(`${fixtures}html/sputnik-000.html`);
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EngineRequest, EngineResponse } from '../../../shared/engine/protocol';
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../../../shared/engine/protocol';
 import type { PreparedDocument } from '../../../shared/pipeline';
 import type { Bead } from '../../../shared/model';
+import { loadWorker, send } from './workerHarness';
 
 const seed = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
-/** The worker module run against a fake worker scope: what it posts back per request. */
-const scope = new EventTarget() as EventTarget & { postMessage: (r: EngineResponse) => void };
-const responses: EngineResponse[] = [];
-scope.postMessage = (response) => responses.push(response);
-
-function send(request: EngineRequest): EngineResponse[] {
-  scope.dispatchEvent(new MessageEvent('message', { data: request }));
-  return responses.filter((r) => r.id === request.id);
-}
 
 function resultOf<T>(request: EngineRequest): T {
   const last = send(request).at(-1);
@@ -22,10 +14,7 @@ function resultOf<T>(request: EngineRequest): T {
   return last.result as T;
 }
 
-beforeAll(async () => {
-  vi.stubGlobal('self', scope);
-  await import('../../../renderer/engine/engine.worker');
-});
+loadWorker();
 
 describe('engine worker', () => {
   it('prepares, aligns and exports real seed documents', () => {

@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EngineCommands, EngineRequest, EngineResponse } from '../../../shared/engine/protocol';
+import { describe, expect, it } from 'vitest';
+import type { EngineCommands } from '../../../shared/engine/protocol';
 import { singleByteEncoder } from '../import/encoders';
+import { loadWorker, send } from './workerHarness';
 
 type ImportResult = EngineCommands['import']['result'];
 
-/** The worker module run against a fake worker scope, as in engineWorker.test.ts. */
-const scope = new EventTarget() as EventTarget & { postMessage: (r: EngineResponse) => void };
-const responses: EngineResponse[] = [];
-scope.postMessage = (response) => responses.push(response);
 
-function send(request: EngineRequest): EngineResponse[] {
-  scope.dispatchEvent(new MessageEvent('message', { data: request }));
-  return responses.filter((r) => r.id === request.id);
-}
-
-beforeAll(async () => {
-  vi.stubGlobal('self', scope);
-  await import('../../../renderer/engine/engine.worker');
-});
+loadWorker();
 
 const ru = readFileSync(new URL('../../fixtures/001_3aea3366a85cbd5f.txt', import.meta.url), 'utf8');
 
