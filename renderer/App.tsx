@@ -1,3 +1,4 @@
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { HomeView } from './features/projects/HomeView';
 import { ProjectView } from './features/project/ProjectView';
 import { AppCommands } from './shell/AppCommands';
@@ -10,16 +11,18 @@ import { WindowDropGuard } from './shell/WindowDropGuard';
 /** Providers and routes only. */
 export function App() {
   return (
-    <NotificationsProvider>
-      <RouterProvider>
-        <div className="app">
-          <Routes />
-          <NotificationArea />
-          <WindowDropGuard />
-          <AppCommands />
-        </div>
-      </RouterProvider>
-    </NotificationsProvider>
+    <LocaleProvider>
+      <NotificationsProvider>
+        <RouterProvider>
+          <div className="app">
+            <Routes />
+            <NotificationArea />
+            <WindowDropGuard />
+            <AppCommands />
+          </div>
+        </RouterProvider>
+      </NotificationsProvider>
+    </LocaleProvider>
   );
 }
 

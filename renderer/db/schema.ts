@@ -1,5 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AlignmentRecord, BeadRecord, DocumentRecord, EditRecord, ProjectRecord, SegmentRecord } from './types';
+import type {
+  AlignmentRecord,
+  BeadRecord,
+  DocumentRecord,
+  EditRecord,
+  GlossaryConceptRecord,
+  ProjectRecord,
+  SegmentRecord,
+  SettingRecord,
+} from './types';
 
 /**
  * The Qiyos database. Versions are append-only: never edit or delete a `version(n)` that shipped;
@@ -12,6 +21,8 @@ export class QiyosDatabase extends Dexie {
   alignments!: EntityTable<AlignmentRecord, 'id'>;
   beads!: EntityTable<BeadRecord, 'id'>;
   edits!: EntityTable<EditRecord, 'id'>;
+  glossaryConcepts!: EntityTable<GlossaryConceptRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -24,5 +35,10 @@ export class QiyosDatabase extends Dexie {
     });
     // The alignment's edit history (undo/redo), kept with the project.
     this.version(2).stores({ edits: '++id, alignmentId, [alignmentId+seq]' });
+    // The project's glossary (candidates, approved and rejected concepts) and the app's settings.
+    this.version(3).stores({
+      glossaryConcepts: '++id, projectId, [projectId+status], [projectId+key]',
+      settings: 'key',
+    });
   }
 }

@@ -1,6 +1,7 @@
 /** Record types of the renderer's IndexedDB database (one interface per table). */
 import type { SupportedEncoding } from '../../shared/import/decodeBytes';
 import type { ImportFormat } from '../../shared/import/importDocument';
+import type { Concept } from '../../glossary/model';
 import type { BeadStatus, LangTag, SegmentKind } from '../../shared/model';
 
 export interface ProjectRecord {
@@ -85,6 +86,27 @@ export interface EditBeadRecord {
   cells: number[][];
   score: number;
   status: BeadStatus;
+}
+
+/** Where a glossary concept stands in review. Rejected ones are kept so re-extraction skips them. */
+export type GlossaryConceptStatus = 'candidate' | 'approved' | 'rejected';
+
+/** One concept of a project's glossary (see glossary/model.ts), with its review state. */
+export interface GlossaryConceptRecord {
+  id?: number;
+  projectId: number;
+  /** Stable identity of the candidate across extractions (e.g. its type and sorted base terms). */
+  key: string;
+  status: GlossaryConceptStatus;
+  concept: Concept;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One app-wide setting (UI language, …), by name. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
 }
 
 /** A stored record: its id is always set. */

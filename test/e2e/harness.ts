@@ -33,9 +33,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves dist/ (built by `npm run build:web`) on 127.0.0.1 and a free port. */
+const OUT_DIR = process.env.QIYOS_OUT_DIR ?? 'dist';
+
+/** Serves dist/ (built by `npm run build:web`; QIYOS_OUT_DIR names another folder) on 127.0.0.1 and a free port. */
 export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `npm run build:web` (npm run test:e2e does it).');
+  if (!existsSync(`${ROOT}${OUT_DIR}/index.html`)) throw new Error(`${OUT_DIR}/ is missing: run \`npm run build:web\` (npm run test:e2e does it).`);
   const port = await freePort();
   const server = await preview({
     configFile: `${ROOT}vite.config.ts`,

@@ -38,6 +38,20 @@ const V1_RECORDS = {
   ],
 };
 
+const V2_EDITS = [
+  {
+    id: 1,
+    alignmentId: 1,
+    seq: 1,
+    label: 'Confirm row 1',
+    start: 0,
+    before: [{ cells: [[1], [3]], score: 0.9, status: 'auto' }],
+    after: [{ cells: [[1], [3]], score: 0.9, status: 'confirmed' }],
+    undone: false,
+    at: 1_700_000_060_000,
+  },
+];
+
 /** Every shipped version, oldest first. */
 const HISTORY: Record<number, ShippedVersion> = {
   1: {
@@ -54,19 +68,37 @@ const HISTORY: Record<number, ShippedVersion> = {
     stores: { edits: '++id, alignmentId, [alignmentId+seq]' },
     records: {
       ...V1_RECORDS,
-      edits: [
+      edits: V2_EDITS,
+    },
+  },
+  3: {
+    stores: {
+      glossaryConcepts: '++id, projectId, [projectId+status], [projectId+key]',
+      settings: 'key',
+    },
+    records: {
+      ...V1_RECORDS,
+      edits: V2_EDITS,
+      glossaryConcepts: [
         {
           id: 1,
-          alignmentId: 1,
-          seq: 1,
-          label: 'Confirm row 1',
-          start: 0,
-          before: [{ cells: [[1], [3]], score: 0.9, status: 'auto' }],
-          after: [{ cells: [[1], [3]], score: 0.9, status: 'confirmed' }],
-          undone: false,
-          at: 1_700_000_060_000,
+          projectId: 1,
+          key: 'person|mirziyoyev',
+          status: 'approved',
+          concept: {
+            id: 'c1',
+            type: 'person',
+            score: 3.5,
+            terms: {
+              'uz-Cyrl': [{ text: 'Шавкат Мирзиёев', lang: 'uz-Cyrl', status: 'preferred', variants: ['Шавкат Мирзиёевнинг'], sources: [{ doc: 0, segment: 1, context: 'Шавкат Мирзиёевнинг ташрифи.' }] }],
+              en: [{ text: 'Shavkat Mirziyoyev', lang: 'en', status: 'preferred', variants: [], sources: [] }],
+            },
+          },
+          createdAt: 1_700_000_070_000,
+          updatedAt: 1_700_000_080_000,
         },
       ],
+      settings: [{ key: 'uiLocale', value: 'uz-Latn' }],
     },
   },
 };
