@@ -4,7 +4,7 @@
  */
 import { version } from '../package.json';
 import { extractGlossary } from '../glossary/extract';
-import { glossaryToJson, glossaryToTbx, glossaryToTsv } from '../glossary/exportFormats';
+import { glossaryToCsv, glossaryToJson, glossaryToTbx, glossaryToTsv } from '../glossary/exportFormats';
 import { isGlossaryLang, type Concept, type GlossaryLang } from '../glossary/model';
 import { readAndAlign } from './alignCommand';
 import type { GlossaryArgs } from './args';
@@ -33,6 +33,8 @@ function format(args: GlossaryArgs, concepts: Concept[], langs: GlossaryLang[], 
       return `${glossaryToJson(concepts)}\n`;
     case 'tbx':
       return glossaryToTbx(concepts, { sourceLang: langs[0], toolVersion: version });
+    case 'csv':
+      return glossaryToCsv(concepts);
     case 'tsv': {
       // OmegaT's glossary pairs the first two languages; two files in one language have nothing to pair.
       const [source, target] = [...new Set(langs)];

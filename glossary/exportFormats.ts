@@ -98,3 +98,20 @@ export function glossaryToTbx(concepts: readonly Concept[], options: { sourceLan
   xml += '    </body>\n  </text>\n</martif>\n';
   return xml;
 }
+
+const csvCell = (text: string): string => (/[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/**
+ * CSV with a header row: `type`, one column per language that has terms, `note`. Several terms of
+ * one language share a cell, separated by "; " (preferred first); generated forms are left out.
+ * importCsv reads it back.
+ */
+export function glossaryToCsv(concepts: readonly Concept[]): string {
+  const langs = GLOSSARY_LANGS.filter((lang) => concepts.some((c) => seenTerms(c, lang).length > 0));
+  let out = ['type', ...langs, 'note'].join(',') + '\r\n';
+  for (const c of concepts) {
+    const cells = [c.type, ...langs.map((lang) => seenTerms(c, lang).map((t) => t.text.replace(/;/g, ',')).join('; ')), c.note ?? ''];
+    out += cells.map((cell) => csvCell(cell.replace(/[\r\n]+/g, ' '))).join(',') + '\r\n';
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
  * The glossary engine's entry point: candidate terms from every aligned sentence, linked into
  * concepts across languages, best first.
  */
-import type { Bead, LangTag, SegmentKind } from '../shared/model';
+import type { Bead, LangTag, ProgressFn, SegmentKind } from '../shared/model';
 import { extractCandidates, type Candidate } from './candidates';
 import { linkCandidates } from './link';
 import { isGlossaryLang, type Concept } from './model';
@@ -14,9 +14,13 @@ export interface GlossaryDocument {
 }
 
 /** Every candidate in the documents' sentences and headings (boilerplate and unknown languages are skipped). */
-export function collectCandidates(docs: readonly GlossaryDocument[]): Candidate[] {
+export function collectCandidates(docs: readonly GlossaryDocument[], onProgress?: ProgressFn): Candidate[] {
   const out: Candidate[] = [];
+  const total = docs.reduce((sum, doc) => sum + doc.segments.length, 0);
+  let done = 0;
   docs.forEach((doc, d) => {
+    onProgress?.({ phase: 'extract', done, total });
+    done += doc.segments.length;
     const lang = doc.lang;
     if (!isGlossaryLang(lang)) return;
     doc.segments.forEach((segment, s) => {
@@ -30,7 +34,10 @@ export function collectCandidates(docs: readonly GlossaryDocument[]): Candidate[
 /**
  * Extracts the glossary of `docs`. `beads` are alignDocuments' beads over the same documents
  * (cells[d] index docs[d].segments); pass [] for unaligned documents (names alone then link them).
+ * `onProgress` hears phases 'extract' (segments) and 'link'; throwing from it stops the work.
  */
-export function extractGlossary(docs: readonly GlossaryDocument[], beads: readonly Bead[] = []): Concept[] {
-  return linkCandidates(collectCandidates(docs), beads);
+export function extractGlossary(docs: readonly GlossaryDocument[], beads: readonly Bead[] = [], onProgress?: ProgressFn): Concept[] {
+  const candidates = collectCandidates(docs, onProgress);
+  onProgress?.({ phase: 'link', done: 0, total: candidates.length });
+  return linkCandidates(candidates, beads);
 }

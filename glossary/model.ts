@@ -33,6 +33,8 @@ export interface Term {
   sources: TermSource[];
   /** True for a form made by transliteration (the other Uzbek script) that nobody has approved yet. */
   generated?: boolean;
+  /** True for a term a later extraction added to an approved concept, until the reviewer approves it. */
+  pending?: boolean;
 }
 
 /** A concept entry: one person, post, body, place… with its terms per language. */

@@ -85,7 +85,7 @@ describe('parseArgs', () => {
       quiet: false,
     });
     expect(usage(['glossary'])).toMatch(/glossary needs 2 to 4 files, got none/);
-    expect(usage(['glossary', 'a', 'b', '--format', 'tmx'])).toMatch(/unknown --format "tmx" \(use json, tsv, tbx\)/);
+    expect(usage(['glossary', 'a', 'b', '--format', 'tmx'])).toMatch(/unknown --format "tmx" \(use json, tsv, tbx, csv\)/);
     expect(usage(['glossary', 'a', 'b', '--frob'])).toMatch(/try "qiyos help glossary"/);
   });
 

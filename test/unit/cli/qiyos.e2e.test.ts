@@ -216,7 +216,7 @@ describe('qiyos errors (built CLI)', () => {
     expect(qiyos('help', 'align').stdout).toMatch(/--presegmented/);
     expect(qiyos('--version').stdout).toMatch(/^qiyos \d+\.\d+\.\d+$/m);
     expect(qiyos('glossary')).toMatchObject({ code: 2, stdout: '' });
-    expect(qiyos('help', 'glossary').stdout).toMatch(/--format FMT +json \(default\), tsv or tbx/);
+    expect(qiyos('help', 'glossary').stdout).toMatch(/--format FMT +json \(default\), tsv, tbx or csv/);
   });
 });
 
@@ -253,6 +253,14 @@ describe('qiyos glossary (built CLI)', () => {
     expect(tbx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<martif type="TBX-Basic"/);
     expect(tbx).toContain('<term>Kuksaroy residence</term>');
     if (needXmllint()) expect(runXmllintFile(out)).toMatchObject({ ok: true });
+  });
+
+  it('writes CSV with a language header and one line per concept', () => {
+    const csv = qiyos('glossary', UZ, EN, '-f', 'csv');
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines[0]).toBe('type,uz-Cyrl,en,note');
+    expect(lines).toContainEqual(expect.stringMatching(/^person,Шавкат Мирзиёев,"Shavkat Mirziyoyev; Sh\. Mirziyoyev",$/));
   });
 });
 
