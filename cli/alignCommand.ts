@@ -2,16 +2,20 @@
  * `qiyos align`: read → prepare (detect, segment) → align → format → write.
  * A thin shell: every step's logic lives in shared/; this file only wires them to files and streams.
  */
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { version } from '../package.json';
 import { alignDocuments } from '../shared/align/alignDocuments';
 import { beadsToJson, beadsToTsv } from '../shared/export/formats';
 import type { Bead, ProgressFn } from '../shared/model';
 import { prepareDocument, type PreparedDocument } from '../shared/pipeline';
+import { readSrx } from '../shared/srx/readSrx';
+import type { SegmentationRules } from '../shared/text/segmentationRules';
+import { decodeXmlBytes } from '../shared/xml/decodeXml';
 import { writeTmx } from '../shared/tmx/writeTmx';
 import type { AlignArgs, GlossaryArgs } from './args';
 import type { CliIo } from './io';
-import { readInputs } from './readInputs';
+import { InputError, readInputs } from './readInputs';
 import { checkOutputPath, writeFileAtomic } from './writeOutput';
 
 /** Below this detection confidence the user is told to pass --langs. */
@@ -33,6 +37,7 @@ export async function readAndAlign(args: AlignArgs | GlossaryArgs, io: CliIo): P
   const progress = showProgress ? progressLine(io) : undefined;
 
   if (args.output !== undefined) await checkOutputPath(args.output);
+  const rules = args.srx === undefined ? undefined : await readRules(args.srx);
   const inputs = await readInputs(args.files, { encoding: args.encoding });
   if (chatty) {
     inputs.forEach((input, i) => {
@@ -45,7 +50,7 @@ export async function readAndAlign(args: AlignArgs | GlossaryArgs, io: CliIo): P
 
   const prepared: PreparedDocument[] = texts.map((text, i) => {
     progress?.({ phase: 'segmenting', done: i, total: texts.length });
-    return prepareDocument(text, { lang: args.langs?.[i], presegmented: args.presegmented });
+    return prepareDocument(text, { lang: args.langs?.[i], presegmented: args.presegmented, rules });
   });
   if (chatty && args.langs === undefined) {
     prepared.forEach((doc, i) => {
@@ -64,6 +69,21 @@ export async function readAndAlign(args: AlignArgs | GlossaryArgs, io: CliIo): P
   );
   if (showProgress) io.stderr('\r\x1b[K');
   return { prepared, beads };
+}
+
+/** Reads an SRX file of segmentation rules; anything unreadable is an InputError naming the file (and line). */
+async function readRules(path: string): Promise<SegmentationRules> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read the SRX file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, path);
+  }
+  try {
+    return readSrx(decodeXmlBytes(bytes)).rules;
+  } catch (error) {
+    throw new InputError(`not usable SRX: ${error instanceof Error ? error.message : String(error)}`, path);
+  }
 }
 
 /** Runs `qiyos align`; throws InputError for bad files (main turns it into exit code 1). */

@@ -21,13 +21,15 @@ export interface AlignArgs {
   presegmented: boolean;
   /** Decode every text input with this encoding (--encoding); detected per file when absent. */
   encoding?: SupportedEncoding;
+  /** An SRX 2.0 file of segmentation rules applied on top of the built-in ones (--srx). */
+  srx?: string;
   format: OutputFormat;
   /** Output path (-o); stdout when absent. */
   output?: string;
   quiet: boolean;
 }
 
-export const GLOSSARY_FORMATS = ['json', 'tsv', 'tbx'] as const;
+export const GLOSSARY_FORMATS = ['json', 'tsv', 'tbx', 'csv'] as const;
 export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
 
 /** Options of `qiyos glossary`: the same inputs as align, another output. */
@@ -83,13 +85,14 @@ function parseHelp(rest: readonly string[]): CliCommand {
   return { kind: 'help', topic: topic as HelpTopic };
 }
 
-type ValueOption = '--langs' | '--format' | '--output' | '--encoding';
+type ValueOption = '--langs' | '--format' | '--output' | '--encoding' | '--srx';
 type FlagOption = '--presegmented' | '--quiet' | '--help';
 
 const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--langs': '--langs',
   '--encoding': '--encoding',
   '-e': '--encoding',
+  '--srx': '--srx',
   '--format': '--format',
   '-f': '--format',
   '--output': '--output',
@@ -164,6 +167,12 @@ function parseFileCommand(rest: readonly string[], kind: 'align' | 'glossary'): 
   if (langs !== undefined) command.langs = parseLangs(langs, files, warnings);
   const encoding = values.get('--encoding');
   if (encoding !== undefined) command.encoding = parseEncoding(encoding);
+  const srx = values.get('--srx');
+  if (srx !== undefined) {
+    if (srx === '') throw new UsageError('option --srx needs a file path');
+    if (command.presegmented) throw new UsageError('--srx and --presegmented do not go together: presegmented input is not segmented');
+    command.srx = srx;
+  }
   const output = values.get('--output');
   if (output !== undefined) {
     if (output === '') throw new UsageError('option --output needs a file path');

@@ -32,6 +32,8 @@ Options:
   -e, --encoding ENC  decode every text input as ENC (utf-8, utf-16le, utf-16be,
                       windows-1251, koi8-r) instead of detecting it per file
   --presegmented      every non-blank line is one sentence, exactly as given
+  --srx FILE          segmentation rules (SRX 2.0, e.g. exported from Qiyos or OmegaT) applied
+                      on top of the built-in ones
   -f, --format FMT    tmx (default), json or tsv
   -o, --output FILE   write to FILE (replaced atomically) instead of standard output
   -q, --quiet         no progress and no warnings (errors are still reported)
@@ -63,7 +65,8 @@ Options:
   --langs TAGS        one language tag per file, comma-separated, in file order; default: detected
   -e, --encoding ENC  decode every text input as ENC instead of detecting it per file
   --presegmented      every non-blank line is one sentence, exactly as given
-  -f, --format FMT    json (default), tsv or tbx
+  --srx FILE          segmentation rules (SRX 2.0) applied on top of the built-in ones
+  -f, --format FMT    json (default), tsv, tbx or csv
   -o, --output FILE   write to FILE (replaced atomically) instead of standard output
   -q, --quiet         no progress and no warnings (errors are still reported)
   -h, --help          show this help
@@ -75,6 +78,7 @@ Formats:
   tsv   OmegaT's glossary: source TAB target TAB comment, for the first two languages
   tbx   TBX-Basic (TBX v2, martif): one termEntry per concept, every term with its status,
         part of speech, a context sentence, the forms seen, and generated forms marked
+  csv   a header "type,<languages…>,note", then one line per concept; a language's terms joined by "; "
 
 Example:
   qiyos glossary uz.txt en.txt --format tbx -o names.tbx

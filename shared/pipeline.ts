@@ -5,6 +5,7 @@
 import type { KnownLang, LangTag, ProgressFn, SegmentDraft } from './model';
 import { detectLanguage } from './text/detectLanguage';
 import { segmentLines, segmentTextWithLanguages, type ForeignParagraph } from './text/segment';
+import type { SegmentationRules } from './text/segmentationRules';
 
 export type { ForeignParagraph } from './text/segment';
 
@@ -29,6 +30,8 @@ export interface PrepareOptions {
   presegmented?: boolean;
   /** Reports phase 'segment' (paragraphs); throwing from it aborts. */
   onProgress?: ProgressFn;
+  /** The project's own segmentation rules, applied on top of the built-in ones (not to presegmented input). */
+  rules?: SegmentationRules;
 }
 
 /** Documents longer than this are language-detected on samples of this total size. */
@@ -55,6 +58,6 @@ export function prepareDocument(text: string, options: PrepareOptions = {}): Pre
   const detected = detectLanguage(detectionSample(text));
   const lang = options.lang !== undefined && options.lang !== '' ? options.lang : detected.lang;
   if (options.presegmented === true) return { lang, detected, segments: segmentLines(text), foreignParagraphs: [] };
-  const { segments, foreignParagraphs } = segmentTextWithLanguages(text, lang, options.onProgress);
+  const { segments, foreignParagraphs } = segmentTextWithLanguages(text, lang, options.onProgress, options.rules);
   return { lang, detected, segments, foreignParagraphs };
 }

@@ -6,6 +6,7 @@
 import type { KnownLang, LangTag, ProgressFn, SegmentDraft } from '../model';
 import { classifyBoilerplate, isOtherLanguage } from './boilerplate';
 import { detectLanguage } from './detectLanguage';
+import { compileRules, ruleDecisions, type CompiledRules, type SegmentationRules } from './segmentationRules';
 
 const TERMINATORS = '.!?…';
 /** May follow a terminator and still belong to the sentence ("…reached $4 billion.» / ."). */
@@ -27,6 +28,11 @@ const ABBREVIATIONS =
   ' янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек' +
   ' ш т й тум вил мин мавз кўч кўчаси ҳ' +
   " mln mlrd trln sh t y tum vil mav ko'ch yan fev apr avg sen okt noy dek ";
+
+/** The built-in abbreviations (lowercase, without the period), for SRX export. */
+export function builtInAbbreviations(): string[] {
+  return ABBREVIATIONS.trim().split(/\s+/);
+}
 
 /** Dotted abbreviations that usually close a sentence (и т.д. / etc.), so a capital after them starts a new one. */
 const SENTENCE_FINAL_DOTTED = ' т.д т.п и.т.д и.т.п va.h.k ва.ҳ.к ';
@@ -119,10 +125,11 @@ function wordBefore(text: string, dot: number, floor: number): string {
 }
 
 /** Whether the period at `dot` belongs to an abbreviation or initial rather than ending a sentence. */
-function isAbbreviationPeriod(text: string, dot: number, floor: number): boolean {
+function isAbbreviationPeriod(text: string, dot: number, floor: number, extra?: ReadonlySet<string>): boolean {
   const token = wordBefore(text, dot, floor);
   if (token === '') return false;
   const lower = token.toLowerCase().replace(/[`‘’ʻʼ]/g, "'");
+  if (extra?.has(lower) === true) return true;
   if (token.includes('.')) return !SENTENCE_FINAL_DOTTED.includes(` ${lower} `);
   if ([...token].length === 1) return true;
   // Initials of digraph letters: Sh. Mirziyoyev, K.-Zh. Tokayev; also Dr. Mr. St.
@@ -141,8 +148,16 @@ function startsSentence(text: string, k: number, end: number): boolean {
   return !isLower(text[m]);
 }
 
-/** Sentence ranges (untrimmed) of the paragraph text in [start, end). */
-function splitSentences(text: string, start: number, end: number): Range[] {
+/**
+ * Sentence ranges (untrimmed) of the paragraph text in [start, end). With project rules, their
+ * abbreviations never end a sentence, a no-break decision inside a built-in break's gap (from
+ * after the terminator to the next sentence's start) cancels it, and a break decision splits
+ * wherever the built-in rules did not break.
+ */
+function splitSentences(text: string, start: number, end: number, rules?: CompiledRules): Range[] {
+  const decisions = rules !== undefined && rules.rules.length > 0 ? ruleDecisions(text.slice(start, end), rules.rules) : undefined;
+  const decisionAt = (k: number): boolean | undefined => decisions?.get(k - start);
+  const brokenGaps: Range[] = [];
   const out: Range[] = [];
   let segStart = start;
   for (let i = start; i < end; i++) {
@@ -158,15 +173,44 @@ function splitSentences(text: string, start: number, end: number): Range[] {
     while (j < end && isSpace(text[j])) j++;
     if (j >= end || !startsSentence(text, j, end)) continue;
     if (singlePeriod) {
-      if (isAbbreviationPeriod(text, first, segStart)) continue;
+      if (isAbbreviationPeriod(text, first, segStart, rules?.abbreviations)) continue;
       // A lone word before the period is a label ("Translation. Region: …"), not a sentence.
       if (!/\s/u.test(text.slice(segStart, first).trim())) continue;
+    }
+    if (decisions !== undefined) {
+      let vetoed = false;
+      for (let k = first + 1; k <= j && !vetoed; k++) vetoed = decisionAt(k) === false;
+      if (vetoed) continue;
+      brokenGaps.push({ start: first + 1, end: j });
     }
     out.push({ start: segStart, end: terminatorEnd });
     segStart = j;
     i = j - 1;
   }
   out.push({ start: segStart, end });
+  return decisions === undefined ? out : withForcedBreaks(out, decisions, start, brokenGaps);
+}
+
+/** Splits `ranges` at the positions the rules break at, except inside gaps where the built-in rules already broke. */
+function withForcedBreaks(ranges: Range[], decisions: Map<number, boolean>, offset: number, brokenGaps: Range[]): Range[] {
+  const forced = [...decisions]
+    .filter(([, brk]) => brk)
+    .map(([p]) => p + offset)
+    .filter((p) => !brokenGaps.some((g) => g.start <= p && p <= g.end))
+    .sort((a, b) => a - b);
+  if (forced.length === 0) return ranges;
+  const out: Range[] = [];
+  let f = 0;
+  for (const range of ranges) {
+    let from = range.start;
+    while (f < forced.length && forced[f]! <= range.start) f++;
+    while (f < forced.length && forced[f]! < range.end) {
+      out.push({ start: from, end: forced[f]! });
+      from = forced[f]!;
+      f++;
+    }
+    out.push({ start: from, end: range.end });
+  }
   return out;
 }
 
@@ -241,15 +285,17 @@ function markRepeatedHeadings(segments: SegmentDraft[]): void {
  * Splits a document into sentences, headings and boilerplate (see the module comment).
  * `lang` is the document's language; it decides which paragraphs are captions in another language.
  */
-export function segmentText(text: string, lang: LangTag): SegmentDraft[] {
-  return segmentTextWithLanguages(text, lang).segments;
+export function segmentText(text: string, lang: LangTag, rules?: SegmentationRules): SegmentDraft[] {
+  return segmentTextWithLanguages(text, lang, undefined, rules).segments;
 }
 
 /**
  * segmentText, plus the paragraphs in another language than `lang` (the same test that marks their
  * segments as 'caption' boilerplate, unless another reason came first). Reports phase 'segment'.
+ * `rules`, the project's own (segmentationRules.ts), apply on top of the built-in ones for `lang`.
  */
-export function segmentTextWithLanguages(text: string, lang: LangTag, onProgress?: ProgressFn): SegmentedText {
+export function segmentTextWithLanguages(text: string, lang: LangTag, onProgress?: ProgressFn, rules?: SegmentationRules): SegmentedText {
+  const compiled = compileRules(rules, lang);
   const paragraphs = splitParagraphs(text);
   const out: SegmentDraft[] = [];
   const foreignParagraphs: ForeignParagraph[] = [];
@@ -268,7 +314,7 @@ export function segmentTextWithLanguages(text: string, lang: LangTag, onProgress
     if (isOtherLanguage({ lang: detected.lang, langConfidence: detected.confidence, paragraphText, docLang: lang })) {
       foreignParagraphs.push({ paragraph, lang: detected.lang, confidence: detected.confidence });
     }
-    const ranges = splitSentences(text, from, end)
+    const ranges = splitSentences(text, from, end, compiled)
       .map((r) => trimRange(text, r.start, r.end))
       .filter((r) => r.end > r.start);
     for (const r of ranges) {
@@ -294,6 +340,25 @@ export function segmentTextWithLanguages(text: string, lang: LangTag, onProgress
   markRepeatedHeadings(out);
   onProgress?.({ phase: 'segment', done: paragraphs.length, total: paragraphs.length });
   return { segments: out, foreignParagraphs };
+}
+
+/**
+ * For a text, a function from a character offset to the index of the paragraph (non-blank line,
+ * as SegmentDraft.paragraph counts them) holding it; -1 before the first one.
+ */
+export function paragraphIndexer(text: string): (offset: number) => number {
+  const starts = splitParagraphs(text).map((p) => p.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || offset < starts[0]!) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }
 
 /** Pre-segmented input: every non-blank line is one sentence, kept exactly (only a trailing \r is dropped). */
