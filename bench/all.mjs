@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
-for (const script of ['bench/run.ts', 'bench/import.bench.ts', 'bench/tmx.bench.ts', 'bench/glossary.bench.ts']) {
+for (const script of ['bench/run.ts', 'bench/import.bench.ts', 'bench/tmx.bench.ts', 'bench/glossary.bench.ts', 'bench/ui.bench.ts']) {
   const { status } = spawnSync('npx', ['tsx', script, ...args], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }

@@ -1,6 +1,8 @@
 /** Components read data only through these hooks (live: they re-render when the data changes). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { repository, type AlignmentView, type DocumentSummary, type ProjectSummary } from './repository';
+import { useEffect, useSyncExternalStore } from 'react';
+import { alignmentViewStore } from './alignmentView';
+import { repository, type AlignmentView, type EditHistoryState, type EditOutcome, type DocumentSummary, type ProjectSummary } from './repository';
 import type { ProjectRecord, Stored } from './types';
 
 /** `undefined` while loading. */
@@ -19,10 +21,22 @@ export function useDocuments(projectId: number): DocumentSummary[] | undefined {
 
 /** `undefined` while loading, `null` when the project has no alignment. */
 export function useAlignmentView(projectId: number): AlignmentView | null | undefined {
-  return useLiveQuery(() => repository.loadAlignmentView(projectId), [projectId]);
+  // Rows are read once and patched by edits (renderer/db/alignmentView.ts); only a stamp is live.
+  const store = alignmentViewStore(projectId);
+  // The result names its project: right after a switch, the previous project's stamp must not reach the new store.
+  const live = useLiveQuery(async () => ({ projectId, stamp: await repository.alignmentStamp(projectId) }), [projectId]);
+  useEffect(() => {
+    if (live?.projectId === projectId) store.onStamp(live.stamp);
+  }, [store, live, projectId]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** Runs an edit of the project's alignment (edit, undo, redo, realign) and patches the shown view with its outcome. */
+export function editAlignment<T extends EditOutcome | null>(projectId: number, run: () => Promise<T>): Promise<T> {
+  return alignmentViewStore(projectId).apply(run);
 }
 
 /** What undo and redo would do now in the alignment (labels; null: nothing). */
-export function useEditHistory(alignmentId: number): { undo: string | null; redo: string | null } | undefined {
+export function useEditHistory(alignmentId: number): EditHistoryState | undefined {
   return useLiveQuery(() => repository.editHistory(alignmentId), [alignmentId]);
 }

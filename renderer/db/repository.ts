@@ -5,17 +5,53 @@
  */
 import type { AlignDocumentInput } from '../../shared/align/alignDocuments';
 import type { Bead, BeadStatus, LangTag, SegmentKind } from '../../shared/model';
-import { applyPatch, describeOp, planOp, sameBead, type BeadOp, type BeadPatch, type EditBead } from '../../shared/editing/beadOps';
-import { BACKUP_FORMAT, BACKUP_VERSION, type ProjectBackup } from './backup';
+import {
+  applyPatch,
+  describeOp,
+  describeTextEdit,
+  EditNotApplicableError,
+  opWindow,
+  planOp,
+  sameBead,
+  type BeadOp,
+  type BeadPatch,
+  type EditBead,
+  type EditDescription,
+} from '../../shared/editing/beadOps';
 import { getDatabase } from './database';
 import type { QiyosDatabase } from './schema';
-import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord, Stored } from './types';
+import type { AlignmentRecord, BeadRecord, DocumentRecord, EditRecord, ProjectRecord, SegmentRecord, Stored } from './types';
 
 /** What an edit, undo or redo changed: rows `start … start + count - 1` hold the result. */
 export interface EditOutcome {
   label: string;
   start: number;
   count: number;
+  /** How many rows from `start` were replaced by `rows` (the stored result), so a view can patch itself. */
+  removed: number;
+  rows: Stored<BeadRecord>[];
+  /** Set when every row's order was renumbered (a view should reload). */
+  renumbered: boolean;
+  /** A sentence whose text changed, with its text now and the text it was segmented with (if it differs). */
+  text?: { segmentId: number; text: string; originalText?: string };
+  /** The alignment's `updatedAt` after the change. */
+  stamp: number;
+  /** What the edit did (absent for history entries stored before this was kept). */
+  op?: EditDescription;
+}
+
+/**
+ * Where the caller's view has row `row`: its record's id and order. Edits take it as a hint to read
+ * only the rows they need (checked against the database; without it they count rows by position).
+ */
+export type RowLocator = (row: number) => { id: number; order: number } | undefined;
+
+/** What undo and redo would do now: English labels, and what the edits did for labels in the UI's language. */
+export interface EditHistoryState {
+  undo: string | null;
+  redo: string | null;
+  undoOp?: EditDescription;
+  redoOp?: EditDescription;
 }
 
 /** Input for "realign the unconfirmed rest" (see loadRealignInput). */
@@ -82,6 +118,8 @@ export interface SegmentView {
   text: string;
   kind: SegmentKind;
   reason?: string;
+  /** The text as segmented, when the user has edited it since. */
+  originalText?: string;
 }
 
 export interface BeadView {
@@ -175,7 +213,7 @@ export class ProjectExistsError extends Error {
 }
 
 /** Deletes a project with its documents, segments, alignments, beads and edit history; call inside a rw transaction over those tables. */
-async function deleteProjectTree(db: QiyosDatabase, projectId: number): Promise<void> {
+export async function deleteProjectTree(db: QiyosDatabase, projectId: number): Promise<void> {
   const documentIds = (await db.documents.where('projectId').equals(projectId).primaryKeys()) as number[];
   await db.segments.where('documentId').anyOf(documentIds).delete();
   await db.documents.bulkDelete(documentIds);
@@ -227,7 +265,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
    * Writes `patch` over the ordered rows `records`: rows are reused in place, extra rows get
    * orders between their neighbours (fractions), so an edit writes only the rows it changes.
    */
-  async function writePatch(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, reverse: boolean): Promise<void> {
+  async function writePatch(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, reverse: boolean): Promise<{ rows: Stored<BeadRecord>[]; renumbered: boolean }> {
     const from = reverse ? patch.after : patch.before;
     const to = reverse ? patch.before : patch.after;
     // Throws when the stored rows are not what the patch expects.
@@ -245,12 +283,36 @@ export function createRepository(getDb: () => QiyosDatabase) {
         extra.forEach((bead, k) => puts.push({ alignmentId, order: lo + step * (k + 1), cells: bead.cells, score: bead.score, status: bead.status }));
       } else {
         // Fractions ran out of room here (many inserts at one place): number the whole alignment again.
-        const rows: BeadRecord[] = [...records.slice(0, patch.start), ...puts, ...extra.map((bead) => ({ alignmentId, order: 0, ...bead })), ...records.slice(patch.start + from.length)];
-        await db.beads.bulkPut(rows.map((row, order) => ({ ...row, order })));
-        return;
+        const all = await beadRecordsInOrder(db, alignmentId);
+        const rows: BeadRecord[] = [...all.slice(0, patch.start), ...puts, ...extra.map((bead) => ({ alignmentId, order: 0, ...bead })), ...all.slice(patch.start + from.length)].map((row, order) => ({ ...row, order }));
+        const keys = (await db.beads.bulkPut(rows, { allKeys: true })) as number[];
+        return { rows: rows.slice(patch.start, patch.start + to.length).map((row, k) => ({ ...row, id: keys[patch.start + k]! })), renumbered: true };
       }
     }
-    await db.beads.bulkPut(puts);
+    const keys = (await db.beads.bulkPut(puts, { allKeys: true })) as number[];
+    return { rows: puts.map((row, k) => ({ ...row, id: keys[k]! })), renumbered: false };
+  }
+
+  /**
+   * The alignment's rows as a sparse array in which only positions `from … to` are read (by
+   * position on the order index): an edit near one row then costs about the same in a project of
+   * 100 or 100,000 rows.
+   */
+  async function beadWindow(db: QiyosDatabase, alignmentId: number, from: number, to: number, locate?: RowLocator): Promise<Stored<BeadRecord>[]> {
+    const lo = Math.max(0, from);
+    const limit = Math.max(1, to - lo + 1);
+    let got: Stored<BeadRecord>[] | null = null;
+    // Where the caller's view says row `lo` is: read from its order on (a bounded read), if that row is still there.
+    const hint = locate?.(lo);
+    if (hint) {
+      const found = (await db.beads.where('[alignmentId+order]').between([alignmentId, hint.order], [alignmentId, Infinity]).limit(limit).toArray()) as Stored<BeadRecord>[];
+      if (found[0]?.id === hint.id) got = found;
+    }
+    got ??= (await db.beads.where('[alignmentId+order]').between([alignmentId, -Infinity], [alignmentId, Infinity]).offset(lo).limit(limit).toArray()) as Stored<BeadRecord>[];
+    // No count: a full window means the alignment goes on past it (one more slot stands for that), a short one that it ends there.
+    const rows = new Array<Stored<BeadRecord>>(lo + got.length + (got.length === limit ? 1 : 0));
+    got.forEach((record, k) => (rows[lo + k] = record));
+    return rows;
   }
 
   async function historyEnds(db: QiyosDatabase, alignmentId: number) {
@@ -260,34 +322,54 @@ export function createRepository(getDb: () => QiyosDatabase) {
     return { entries, lastDone, firstUndone };
   }
 
-  async function recordEdit(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, label: string): Promise<EditOutcome> {
-    await writePatch(db, alignmentId, records, patch, false);
+  async function recordEdit(db: QiyosDatabase, alignmentId: number, records: Stored<BeadRecord>[], patch: BeadPatch, label: string, op: EditDescription): Promise<EditOutcome> {
+    const written = await writePatch(db, alignmentId, records, patch, false);
+    await dropRedo(db, alignmentId, { label, op, start: patch.start, before: patch.before, after: patch.after });
+    const stamp = await touchAlignment(db, alignmentId, Date.now());
+    return { label, op, start: patch.start, count: patch.after.length, removed: patch.before.length, ...written, stamp };
+  }
+
+  /** Appends a history entry, dropping the redo stack (a new edit ends it). */
+  async function dropRedo(db: QiyosDatabase, alignmentId: number, entry: Pick<EditRecord, 'label' | 'op' | 'start' | 'before' | 'after' | 'text'>): Promise<void> {
     const { entries } = await historyEnds(db, alignmentId);
     await db.edits.bulkDelete(entries.filter((e) => e.undone).map((e) => e.id as number));
-    const now = Date.now();
-    await db.edits.add({ alignmentId, seq: (entries.at(-1)?.seq ?? 0) + 1, label, start: patch.start, before: patch.before, after: patch.after, undone: false, at: now });
-    await touchAlignment(db, alignmentId, now);
-    return { label, start: patch.start, count: patch.after.length };
+    await db.edits.add({ alignmentId, seq: (entries.at(-1)?.seq ?? 0) + 1, ...entry, undone: false, at: Date.now() });
   }
 
-  /** A fresh, increasing stamp on the alignment, so a realign started before an edit notices it. */
-  async function touchAlignment(db: QiyosDatabase, alignmentId: number, now: number): Promise<void> {
+  /** Sets a sentence's text, keeping the text it was segmented with; returns what a view needs to show it. */
+  async function writeSegmentText(db: QiyosDatabase, segmentId: number, text: string, fallbackOriginal: string): Promise<NonNullable<EditOutcome['text']>> {
+    const segment = stored(await db.segments.get(segmentId), 'The sentence');
+    const original = segment.originalText ?? fallbackOriginal;
+    // Back to the segmented text: it no longer counts as edited (undefined removes the field).
+    await db.segments.update(segmentId, { text, originalText: text === original ? undefined : original });
+    return text === original ? { segmentId, text } : { segmentId, text, originalText: original };
+  }
+
+  /** A fresh, increasing stamp on the alignment, so a realign started before an edit notices it; returns it. */
+  async function touchAlignment(db: QiyosDatabase, alignmentId: number, now: number): Promise<number> {
     const alignment = stored(await db.alignments.get(alignmentId), 'The alignment');
-    await db.alignments.update(alignmentId, { updatedAt: Math.max(now, alignment.updatedAt + 1) });
+    const stamp = Math.max(now, alignment.updatedAt + 1);
+    await db.alignments.update(alignmentId, { updatedAt: stamp });
+    return stamp;
   }
 
-  async function stepHistory(alignmentId: number, direction: 'undo' | 'redo'): Promise<EditOutcome | null> {
+  async function stepHistory(alignmentId: number, direction: 'undo' | 'redo', locate?: RowLocator): Promise<EditOutcome | null> {
     const db = getDb();
-    return db.transaction('rw', [db.alignments, db.beads, db.edits], async () => {
+    return db.transaction('rw', [db.alignments, db.beads, db.edits, db.segments], async () => {
       const { lastDone, firstUndone } = await historyEnds(db, alignmentId);
       const entry = direction === 'undo' ? lastDone : firstUndone;
       if (!entry) return null;
-      const records = await beadRecordsInOrder(db, alignmentId);
       const undo = direction === 'undo';
-      await writePatch(db, alignmentId, records, entry, undo);
       await db.edits.update(entry.id as number, { undone: undo });
-      await touchAlignment(db, alignmentId, Date.now());
-      return { label: entry.label, start: entry.start, count: (undo ? entry.before : entry.after).length };
+      const base = { label: entry.label, start: entry.start, renumbered: false, ...(entry.op ? { op: entry.op } : {}) };
+      if (entry.text) {
+        const text = await writeSegmentText(db, entry.text.segmentId, undo ? entry.text.before : entry.text.after, entry.text.before);
+        return { ...base, count: 1, removed: 0, rows: [], text, stamp: await touchAlignment(db, alignmentId, Date.now()) };
+      }
+      const records = await beadWindow(db, alignmentId, entry.start - 1, entry.start + Math.max(entry.before.length, entry.after.length), locate);
+      const written = await writePatch(db, alignmentId, records, entry, undo);
+      const stamp = await touchAlignment(db, alignmentId, Date.now());
+      return { ...base, ...written, count: (undo ? entry.before : entry.after).length, removed: (undo ? entry.after : entry.before).length, stamp };
     });
   }
 
@@ -452,56 +534,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
       });
     },
 
-    /** Everything in one project, for a backup file (see backup.ts). */
-    async backupProject(projectId: number): Promise<ProjectBackup> {
-      const db = getDb();
-      return db.transaction('r', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
-        const project = stored(await db.projects.get(projectId), 'The project');
-        const documents = await db.documents.where('projectId').equals(projectId).toArray();
-        const segments = await db.segments.where('documentId').anyOf(documents.map((d) => d.id as number)).toArray();
-        const alignments = await db.alignments.where('projectId').equals(projectId).toArray();
-        const beads = await db.beads.where('alignmentId').anyOf(alignments.map((a) => a.id as number)).toArray();
-        return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), project, documents, segments, alignments, beads };
-      });
-    },
-
-    /**
-     * Restores a checked backup (parseBackup) as a new project with new ids, all in one transaction.
-     * When a project with the same name exists it throws ProjectExistsError and stores nothing,
-     * unless `replace` is true: then the existing project(s) of that name are deleted in the same
-     * transaction, so a failure leaves them as they were.
-     */
-    async restoreProject(backup: ProjectBackup, options: { replace?: boolean } = {}): Promise<number> {
-      const db = getDb();
-      const name = requireName(backup.project.name);
-      return db.transaction('rw', [db.projects, db.documents, db.segments, db.alignments, db.beads, db.edits], async () => {
-        const existing = (await db.projects.toArray()).filter((p) => p.name === name);
-        if (existing.length > 0 && !options.replace) throw new ProjectExistsError(name);
-        for (const project of existing) await deleteProjectTree(db, project.id as number);
-
-        const { id: _projectId, ...project } = backup.project;
-        const projectId = (await db.projects.add({ ...project, name })) as number;
-        const documentIds = new Map<number, number>();
-        for (const { id, ...doc } of backup.documents) documentIds.set(id as number, (await db.documents.add({ ...doc, projectId })) as number);
-        const segmentIds = new Map<number, number>();
-        const segmentRecords = backup.segments.map(({ id: _id, ...s }) => ({ ...s, documentId: documentIds.get(s.documentId)! }));
-        const newSegmentIds = (await db.segments.bulkAdd(segmentRecords, { allKeys: true })) as number[];
-        backup.segments.forEach((s, i) => segmentIds.set(s.id as number, newSegmentIds[i]!));
-        const alignmentIds = new Map<number, number>();
-        for (const { id, ...alignment } of backup.alignments) {
-          const columns = alignment.columns.map((c) => documentIds.get(c)!);
-          alignmentIds.set(id as number, (await db.alignments.add({ ...alignment, projectId, columns })) as number);
-        }
-        await db.beads.bulkAdd(
-          backup.beads.map(({ id: _id, ...bead }) => ({
-            ...bead,
-            alignmentId: alignmentIds.get(bead.alignmentId)!,
-            cells: bead.cells.map((cell) => cell.map((segmentId) => segmentIds.get(segmentId)!)),
-          })),
-        );
-        return projectId;
-      });
-    },
+    // Backups and restores: see backupRepository.ts.
 
     /** The project's alignment with its documents and each bead's segment texts; null when not aligned. */
     async loadAlignmentView(projectId: number): Promise<AlignmentView | null> {
@@ -509,20 +542,23 @@ export function createRepository(getDb: () => QiyosDatabase) {
       return db.transaction('r', [db.documents, db.segments, db.alignments, db.beads], async () => {
         const alignment = await db.alignments.where('projectId').equals(projectId).last();
         if (!alignment) return null;
-        const columns: Stored<DocumentRecord>[] = [];
+        // All reads are asked for at once, so the database reads the next while this thread decodes the last.
+        const [docs, segmentLists, beads] = await Promise.all([
+          Promise.all(alignment.columns.map((documentId) => db.documents.get(documentId))),
+          Promise.all(alignment.columns.map((documentId) => db.segments.where('documentId').equals(documentId).toArray())),
+          db.beads.where('[alignmentId+order]').between([alignment.id, -Infinity], [alignment.id, Infinity]).toArray(),
+        ]);
+        if (docs.some((doc) => !doc)) return null;
+        const columns = docs as Stored<DocumentRecord>[];
         const segmentsById = new Map<number, SegmentView>();
-        for (const documentId of alignment.columns) {
-          const doc = await db.documents.get(documentId);
-          if (!doc) return null;
-          columns.push(doc as Stored<DocumentRecord>);
-          const segments = await db.segments.where('documentId').equals(documentId).toArray();
+        for (const segments of segmentLists) {
           for (const s of segments) {
             const view: SegmentView = { id: s.id as number, text: s.text, kind: s.kind };
             if (s.reason !== undefined) view.reason = s.reason;
+            if (s.originalText !== undefined) view.originalText = s.originalText;
             segmentsById.set(view.id, view);
           }
         }
-        const beads = await db.beads.where('[alignmentId+order]').between([alignment.id, -Infinity], [alignment.id, Infinity]).toArray();
         return {
           alignment: alignment as Stored<AlignmentRecord>,
           columns,
@@ -542,31 +578,64 @@ export function createRepository(getDb: () => QiyosDatabase) {
      * rows and the history entry in one transaction; the redo stack is dropped. Returns the
      * patched row range (for the cursor). Throws EditNotApplicableError when the edit does not apply.
      */
-    async applyEdit(alignmentId: number, op: BeadOp): Promise<EditOutcome> {
+    async applyEdit(alignmentId: number, op: BeadOp, locate?: RowLocator): Promise<EditOutcome> {
       const db = getDb();
       return db.transaction('rw', [db.alignments, db.beads, db.edits], async () => {
-        const records = await beadRecordsInOrder(db, alignmentId);
+        const [from, to] = opWindow(op);
+        const records = await beadWindow(db, alignmentId, from, to, locate);
         const patch = planOp(records.map(toEditBead), op);
-        return recordEdit(db, alignmentId, records, patch, describeOp(op));
+        return recordEdit(db, alignmentId, records, patch, describeOp(op), { kind: op.kind, row: op.row });
       });
     },
 
+    /**
+     * Changes the text of one sentence of row `row` (a typo fix) as an undoable edit; the text it
+     * was segmented with is kept as `originalText`. Line breaks and outer spaces are dropped.
+     * Throws EditNotApplicableError for an empty or unchanged text.
+     */
+    async editSegmentText(alignmentId: number, row: number, segmentId: number, text: string, locate?: RowLocator): Promise<EditOutcome> {
+      const clean = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+      if (clean === '') throw new EditNotApplicableError('A sentence cannot be empty: merge the row or use "no counterpart" instead.', { code: 'emptyText' });
+      const db = getDb();
+      return db.transaction('rw', [db.alignments, db.beads, db.edits, db.segments], async () => {
+        const bead = (await beadWindow(db, alignmentId, row, row, locate))[row];
+        if (!bead?.cells.some((cell) => cell.includes(segmentId))) throw new EditNotApplicableError(`Row ${row + 1} does not hold this sentence any more.`, { code: 'sentenceMoved', row });
+        const segment = stored(await db.segments.get(segmentId), 'The sentence');
+        if (segment.text === clean) throw new EditNotApplicableError('The text did not change.', { code: 'textUnchanged' });
+        const label = describeTextEdit(row);
+        const change = await writeSegmentText(db, segmentId, clean, segment.text);
+        const op: EditDescription = { kind: 'text', row };
+        await dropRedo(db, alignmentId, { label, op, start: row, before: [], after: [], text: { segmentId, before: segment.text, after: clean } });
+        const stamp = await touchAlignment(db, alignmentId, Date.now());
+        return { label, op, start: row, count: 1, removed: 0, rows: [], renumbered: false, text: change, stamp };
+      });
+    },
+
+    /** A cheap stamp of the project's alignment (id and last change), for views that patch themselves. */
+    async alignmentStamp(projectId: number): Promise<string | null> {
+      const alignment = await getDb().alignments.where('projectId').equals(projectId).last();
+      return alignment ? `${alignment.id}:${alignment.updatedAt}:${alignment.columns.join(',')}` : null;
+    },
+
     /** Undoes the alignment's last edit; null when there is nothing to undo. */
-    async undo(alignmentId: number): Promise<EditOutcome | null> {
-      return stepHistory(alignmentId, 'undo');
+    async undo(alignmentId: number, locate?: RowLocator): Promise<EditOutcome | null> {
+      return stepHistory(alignmentId, 'undo', locate);
     },
 
     /** Redoes the last undone edit; null when there is nothing to redo. */
-    async redo(alignmentId: number): Promise<EditOutcome | null> {
-      return stepHistory(alignmentId, 'redo');
+    async redo(alignmentId: number, locate?: RowLocator): Promise<EditOutcome | null> {
+      return stepHistory(alignmentId, 'redo', locate);
     },
 
     /** What undo and redo would do now (labels), for menus and buttons. */
-    async editHistory(alignmentId: number): Promise<{ undo: string | null; redo: string | null }> {
+    async editHistory(alignmentId: number): Promise<EditHistoryState> {
       const db = getDb();
       return db.transaction('r', [db.edits], async () => {
         const { lastDone, firstUndone } = await historyEnds(db, alignmentId);
-        return { undo: lastDone?.label ?? null, redo: firstUndone?.label ?? null };
+        const state: EditHistoryState = { undo: lastDone?.label ?? null, redo: firstUndone?.label ?? null };
+        if (lastDone?.op) state.undoOp = lastDone.op;
+        if (firstUndone?.op) state.redoOp = firstUndone.op;
+        return state;
       });
     },
 
@@ -625,7 +694,7 @@ export function createRepository(getDb: () => QiyosDatabase) {
         let tail = 0;
         while (tail < before.length - head && tail < after.length - head && sameBead(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) tail++;
         const patch: BeadPatch = { start: head, before: before.slice(head, before.length - tail), after: after.slice(head, after.length - tail) };
-        return recordEdit(db, alignmentId, records, patch, 'Realign unconfirmed rows');
+        return recordEdit(db, alignmentId, records, patch, 'Realign unconfirmed rows', { kind: 'realign', row: patch.start });
       });
     },
 

@@ -31,6 +31,12 @@ export type BeadOp =
   | { kind: 'unconfirm'; row: number }
   | { kind: 'confirmAbove'; row: number };
 
+/** What an edit of the history did, so the UI can name it in its own language: the kind and the row. */
+export interface EditDescription {
+  kind: BeadOp['kind'] | 'text' | 'realign';
+  row: number;
+}
+
 /** Rows `start … start + before.length - 1` were `before` and become `after`. */
 export interface BeadPatch {
   start: number;
@@ -38,26 +44,37 @@ export interface BeadPatch {
   after: EditBead[];
 }
 
+/** Why an operation does not apply, for a message in the UI's language (rows and columns 0-based). */
+export type EditRefusal =
+  | { code: 'noRow'; row: number }
+  | { code: 'noColumn'; column: number }
+  | { code: 'mergeFirst' | 'mergeLast' | 'noAbove' | 'noBelow' | 'changed' | 'emptyText' | 'textUnchanged' }
+  | { code: 'nothingToSplit' | 'alreadyConfirmed' | 'notConfirmed' | 'allConfirmed' | 'sentenceMoved'; row: number }
+  | { code: 'emptyCell' | 'alreadyAlone'; row: number; column: number };
+
 /** An operation that does not apply here (merge past the end, split a one-sentence row…). */
 export class EditNotApplicableError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly refusal?: EditRefusal,
+  ) {
     super(message);
     this.name = 'EditNotApplicableError';
   }
 }
 
-const fail = (message: string): never => {
-  throw new EditNotApplicableError(message);
+const fail = (message: string, refusal: EditRefusal): never => {
+  throw new EditNotApplicableError(message, refusal);
 };
 
 function rowAt(beads: readonly EditBead[], row: number): EditBead {
   const bead = Number.isInteger(row) ? beads[row] : undefined;
-  return bead ?? fail(`There is no row ${row + 1}.`);
+  return bead ?? fail(`There is no row ${row + 1}.`, { code: 'noRow', row });
 }
 
 function checkColumn(bead: EditBead, column: number): number[] {
   const cell = Number.isInteger(column) ? bead.cells[column] : undefined;
-  return cell ?? fail(`There is no column ${column + 1}.`);
+  return cell ?? fail(`There is no column ${column + 1}.`, { code: 'noColumn', column });
 }
 
 const isEmpty = (bead: EditBead): boolean => bead.cells.every((cell) => cell.length === 0);
@@ -71,8 +88,8 @@ export function planOp(beads: readonly EditBead[], op: BeadOp): BeadPatch {
     case 'mergeWithNext':
     case 'mergeWithPrevious': {
       const first = op.kind === 'mergeWithNext' ? i : i - 1;
-      if (first < 0) fail('The first row has no row above to merge with.');
-      if (first + 1 >= beads.length) fail('The last row has no row below to merge with.');
+      if (first < 0) fail('The first row has no row above to merge with.', { code: 'mergeFirst' });
+      if (first + 1 >= beads.length) fail('The last row has no row below to merge with.', { code: 'mergeLast' });
       const a = beads[first]!;
       const b = beads[first + 1]!;
       const merged = edited(a.cells.map((cell, c) => [...cell, ...b.cells[c]!]), Math.min(a.score, b.score));
@@ -81,15 +98,15 @@ export function planOp(beads: readonly EditBead[], op: BeadOp): BeadPatch {
     case 'split': {
       // Each column keeps its first ⌈k/2⌉ sentences in the upper row and the rest go below:
       // a 2-1 row becomes 1-1 and 1-0, a 3-2 row 2-1 and 1-1.
-      if (!bead.cells.some((cell) => cell.length >= 2)) fail(`Row ${i + 1} has no cell with two sentences to split.`);
+      if (!bead.cells.some((cell) => cell.length >= 2)) fail(`Row ${i + 1} has no cell with two sentences to split.`, { code: 'nothingToSplit', row: i });
       const upper = bead.cells.map((cell) => cell.slice(0, Math.ceil(cell.length / 2)));
       const lower = bead.cells.map((cell) => cell.slice(Math.ceil(cell.length / 2)));
       return { start: i, before: [bead], after: [edited(upper, bead.score), edited(lower, bead.score)] };
     }
     case 'moveUp': {
       const cell = checkColumn(bead, op.column);
-      if (i === 0) fail('The first row has no row above.');
-      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`);
+      if (i === 0) fail('The first row has no row above.', { code: 'noAbove' });
+      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`, { code: 'emptyCell', row: i, column: op.column });
       const above = beads[i - 1]!;
       const newAbove = edited(above.cells.map((c, k) => (k === op.column ? [...c, cell[0]!] : c)), above.score);
       const rest = edited(bead.cells.map((c, k) => (k === op.column ? c.slice(1) : c)), bead.score);
@@ -97,8 +114,8 @@ export function planOp(beads: readonly EditBead[], op: BeadOp): BeadPatch {
     }
     case 'moveDown': {
       const cell = checkColumn(bead, op.column);
-      if (i === beads.length - 1) fail('The last row has no row below.');
-      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`);
+      if (i === beads.length - 1) fail('The last row has no row below.', { code: 'noBelow' });
+      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`, { code: 'emptyCell', row: i, column: op.column });
       const below = beads[i + 1]!;
       const rest = edited(bead.cells.map((c, k) => (k === op.column ? c.slice(0, -1) : c)), bead.score);
       const newBelow = edited(below.cells.map((c, k) => (k === op.column ? [cell[cell.length - 1]!, ...c] : c)), below.score);
@@ -107,23 +124,23 @@ export function planOp(beads: readonly EditBead[], op: BeadOp): BeadPatch {
     case 'detach': {
       // "No counterpart": the column's sentences get a row of their own right below, with empty cells elsewhere.
       const cell = checkColumn(bead, op.column);
-      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`);
-      if (bead.cells.every((c, k) => k === op.column || c.length === 0)) fail(`Row ${i + 1} already has no counterpart for column ${op.column + 1}.`);
+      if (cell.length === 0) fail(`Row ${i + 1} has no sentence in column ${op.column + 1}.`, { code: 'emptyCell', row: i, column: op.column });
+      if (bead.cells.every((c, k) => k === op.column || c.length === 0)) fail(`Row ${i + 1} already has no counterpart for column ${op.column + 1}.`, { code: 'alreadyAlone', row: i, column: op.column });
       const kept = edited(bead.cells.map((c, k) => (k === op.column ? [] : c)), bead.score);
       const alone = edited(bead.cells.map((_, k) => (k === op.column ? [...cell] : [])), bead.score);
       return { start: i, before: [bead], after: [kept, alone] };
     }
     case 'confirm':
-      if (bead.status === 'confirmed') fail(`Row ${i + 1} is already confirmed.`);
+      if (bead.status === 'confirmed') fail(`Row ${i + 1} is already confirmed.`, { code: 'alreadyConfirmed', row: i });
       return { start: i, before: [bead], after: [{ cells: bead.cells, score: 1, status: 'confirmed' }] };
     case 'unconfirm':
       // The score stays (1): undo is the way back to the aligner's own score.
-      if (bead.status !== 'confirmed') fail(`Row ${i + 1} is not confirmed.`);
+      if (bead.status !== 'confirmed') fail(`Row ${i + 1} is not confirmed.`, { code: 'notConfirmed', row: i });
       return { start: i, before: [bead], after: [{ ...bead, status: 'auto' }] };
     case 'confirmAbove': {
       // Every row from the first to the cursor row, inclusive: "I have checked down to here".
       const first = beads.findIndex((b, k) => k <= i && b.status !== 'confirmed');
-      if (first < 0) fail(`Rows 1 to ${i + 1} are already confirmed.`);
+      if (first < 0) fail(`Rows 1 to ${i + 1} are already confirmed.`, { code: 'allConfirmed', row: i });
       const before = beads.slice(first, i + 1);
       return { start: first, before, after: before.map((b) => ({ cells: b.cells, score: 1, status: 'confirmed' })) };
     }
@@ -136,7 +153,7 @@ export function applyPatch(beads: readonly EditBead[], patch: BeadPatch, reverse
   const to = reverse ? patch.before : patch.after;
   const current = beads.slice(patch.start, patch.start + from.length);
   if (current.length !== from.length || current.some((b, k) => !sameBead(b, from[k]!))) {
-    throw new EditNotApplicableError('The alignment changed since this edit was recorded.');
+    throw new EditNotApplicableError('The alignment changed since this edit was recorded.', { code: 'changed' });
   }
   return [...beads.slice(0, patch.start), ...to, ...beads.slice(patch.start + from.length)];
 }
@@ -162,6 +179,19 @@ export function sameBead(a: EditBead, b: EditBead): boolean {
 
 function sameCell(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+/**
+ * The rows `op` reads, as a first and last position (either may lie outside the alignment): the
+ * rows it changes and one more on each side (their order values place inserted rows).
+ */
+export function opWindow(op: BeadOp): [number, number] {
+  return op.kind === 'confirmAbove' ? [0, op.row + 1] : [op.row - 2, op.row + 2];
+}
+
+/** The history label of a change to a sentence's text. */
+export function describeTextEdit(row: number): string {
+  return `Edit a sentence of row ${row + 1}`;
 }
 
 /** A short label for history and notices ("Merge rows 3 and 4"). */

@@ -1,10 +1,7 @@
 /** Editing the alignment by keyboard (and one click), with undo history that survives a reload. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
-
-const UZ_SEED = `${FIXTURES}000_b7c3d78e2906be7b.txt`;
-const EN_SEED = `${FIXTURES}002_35fe524f1063af29.txt`;
+import { alignedSeedProject, chromiumStatus, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -25,15 +22,7 @@ describe.skipIf(status === 'skip')('Editing the alignment (web build in Chromium
   it('moves the cursor, merges, undoes, confirms, moves a sentence, realigns, and keeps it all after a reload', async () => {
     const { context, page } = await launch(app.dir);
     try {
-      await page.goto(app.url);
-      await page.locator(testId('new-project-name')).fill('Editing');
-      await page.locator(testId('create-project')).click();
-      await page.locator(testId('project-view')).waitFor();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('add-files')).click()]);
-      await chooser.setFiles([UZ_SEED, EN_SEED]);
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
-      await page.locator(testId('align-button')).click();
-      await table(page).waitFor({ timeout: 90_000 });
+      await alignedSeedProject(page, app.url, 'Editing');
       const initial = await rowCount(page);
       expect(initial).toBeGreaterThan(8);
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { AlignProgress } from './AlignProgress';
+import { messages } from './messages';
 import { MAX_COLUMNS, MIN_COLUMNS, pickAlignmentColumns } from './alignmentColumns';
 import type { AlignmentRun } from './useRunAlignment';
 
@@ -15,35 +17,36 @@ interface Props {
 
 /** Align / Cancel with progress, notes about which documents take part, and extra actions. */
 export function AlignToolbar({ documents, run, stale, children }: Props) {
+  const t = useT(messages);
   const columns = pickAlignmentColumns(documents);
   const enough = documents.length >= MIN_COLUMNS;
   return (
     <div className="card__header align-toolbar">
       <h2 id="alignment-heading" className="card__title">
-        Alignment
+        {t('heading')}
       </h2>
       <div className="toolbar">
-        {!enough && <span className="muted small">Add at least two documents to align.</span>}
+        {!enough && <span className="muted small">{t('needTwo')}</span>}
         {documents.length > MAX_COLUMNS && (
           <span className="note small" data-testid="columns-note">
-            Aligns the first {MAX_COLUMNS} documents in list order.
+            {t('firstColumns', { max: MAX_COLUMNS })}
           </span>
         )}
         {stale && enough && !run.running && (
           <span className="note small" data-testid="stale-note">
-            Documents changed since this alignment — align again.
+            {t('stale')}
           </span>
         )}
         {run.running ? (
           <>
             <AlignProgress progress={run.progress} />
             <button type="button" className="button" data-testid="align-cancel" onClick={run.cancel}>
-              Cancel
+              {t('cancel')}
             </button>
           </>
         ) : (
           <button type="button" className="button button--primary" data-testid="align-button" disabled={!enough} onClick={() => void run.align(columns.map((d) => d.id))}>
-            Align
+            {t('align')}
           </button>
         )}
         {children}

@@ -1,11 +1,19 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { AlignmentView, DocumentSummary } from '../../db/repository';
+import { useT } from '../../i18n/useT';
+import { useAlignmentRowRequest } from '../../shell/rowRequest';
+import { ApprovedTermsProvider } from './termsContext';
+import { AlignmentMap } from '../alignmentMap/AlignmentMap';
+import { filterRows, type AlignmentFilter } from '../find/alignmentFilters';
+import { FilterBar } from '../find/FilterBar';
 import { FindBar } from '../find/FindBar';
-import { useFindInAlignment } from '../find/useFindInAlignment';
+import { useFindInAlignment, type FindState } from '../find/useFindInAlignment';
 import { AlignmentTable } from './AlignmentTable';
 import { AlignToolbar } from './AlignToolbar';
 import { EditToolbar } from './EditToolbar';
 import { isAlignmentCurrent, MIN_COLUMNS, pickAlignmentColumns } from './alignmentColumns';
+import { messages } from './messages';
+import { RowList } from './rowList';
 import { useAlignmentEditing } from './useAlignmentEditing';
 import { useRunAlignment } from './useRunAlignment';
 
@@ -20,6 +28,7 @@ interface Props {
 
 /** The alignment card: toolbar with Align/Cancel, then the side-by-side table or an empty state. */
 export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
+  const t = useT(messages);
   const run = useRunAlignment(projectId);
   const columnIds = pickAlignmentColumns(documents).map((d) => d.id);
   const stale = !!view && !isAlignmentCurrent(view.alignment.columns, columnIds);
@@ -31,40 +40,52 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
         {actions}
       </AlignToolbar>
       {view === undefined ? (
-        <p className="muted">Loading alignment…</p>
+        <p className="muted">{t('loading')}</p>
       ) : view === null ? (
         <p className="empty-state" data-testid="not-aligned">
-          {documents.length < MIN_COLUMNS
-            ? 'Add two to four versions of the same report, then press Align to pair their sentences.'
-            : 'Not aligned yet. Press Align to pair the sentences of these documents.'}
+          {documents.length < MIN_COLUMNS ? t('emptyNoDocuments') : t('emptyNotAligned')}
         </p>
       ) : (
-        <>
-          {find.open && (
-            <FindBar
-              query={find.query}
-              onQueryChange={find.setQuery}
-              current={find.current}
-              total={find.matches.length}
-              onNext={find.next}
-              onPrevious={find.previous}
-              onClose={find.close}
-            />
-          )}
-          <EditableTable view={view} matches={find.open ? find.matches : undefined} activeIndex={find.open ? find.activeBead : null} />
-        </>
+        <EditableTable view={view} find={find} />
       )}
     </section>
   );
 }
 
-/** The table with its row cursor and editing commands (a component of its own: the hook needs a loaded view). */
-function EditableTable({ view, matches, activeIndex }: { view: AlignmentView; matches: readonly number[] | undefined; activeIndex: number | null }) {
-  const editing = useAlignmentEditing(view);
+/** The table with its filters, map, row cursor and editing commands (a component of its own: the hooks need a loaded view). */
+function EditableTable({ view, find }: { view: AlignmentView; find: FindState }) {
+  const [filters, setFilters] = useState<ReadonlySet<AlignmentFilter>>(new Set());
+  const hasQuery = find.open && find.query.trim() !== '';
+  const matches = find.open ? find.matches : undefined;
+  const shown = useMemo(() => filterRows(view.beads, filters, hasQuery ? find.matches : null), [view.beads, filters, hasQuery, find.matches]);
+  const rows = useMemo(() => new RowList(view.beads.length, shown), [view.beads.length, shown]);
+  const editing = useAlignmentEditing(view, rows);
+  // Another view (the glossary's consistency list) asks for a row: show it, even when the filters hide it.
+  useAlignmentRowRequest(view.alignment.projectId, (row) => {
+    if (!rows.has(row)) setFilters(new Set());
+    editing.setCursor({ ...editing.cursor, row });
+  });
+  const toggle = (filter: AlignmentFilter) =>
+    setFilters((current) => {
+      const next = new Set(current);
+      if (!next.delete(filter)) next.add(filter);
+      return next;
+    });
   return (
     <>
       <EditToolbar alignmentId={view.alignment.id} editing={editing} />
-      <AlignmentTable view={view} matches={matches} activeIndex={activeIndex} editing={editing} />
+      <div className="find-filter-row">
+        {find.open && (
+          <FindBar query={find.query} onQueryChange={find.setQuery} current={find.current} total={find.matches.length} onNext={find.next} onPrevious={find.previous} onClose={find.close} />
+        )}
+        <FilterBar active={filters} onToggle={toggle} onClear={() => setFilters(new Set())} shown={shown ? shown.length : null} total={view.beads.length} canMatch={hasQuery} />
+      </div>
+      <div className="alignment-body">
+        <ApprovedTermsProvider projectId={view.alignment.projectId}>
+          <AlignmentTable view={view} rows={rows} matches={matches} activeIndex={find.open ? find.activeBead : null} editing={editing} />
+        </ApprovedTermsProvider>
+        <AlignmentMap view={view} currentRow={editing.cursor.row} onJump={(row) => editing.setCursor({ ...editing.cursor, row })} />
+      </div>
     </>
   );
 }

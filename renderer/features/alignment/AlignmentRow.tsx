@@ -1,12 +1,17 @@
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { BeadView } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { AlignmentCell } from './AlignmentCell';
+import { messages } from './messages';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { confidenceLevel } from './confidenceScale';
 
 interface Props {
   bead: BeadView;
+  /** The real row index, and the row's position among those shown (they differ under a filter). */
   index: number;
+  position: number;
+  rowCount: number;
   langs: string[];
   style: CSSProperties;
   ref?: Ref<HTMLDivElement>;
@@ -18,13 +23,22 @@ interface Props {
   onSelect?: (row: number, column: number | null) => void;
   /** Buttons shown on the selected row. */
   actions?: ReactNode;
+  /** The sentence being edited in place in this row, and what to do with the result. */
+  editingSegmentId?: number | null;
+  onSaveText?: (text: string, byKey: boolean) => void;
+  onCancelEdit?: () => void;
+  /** A double-click on a sentence: edit it in place. */
+  onEditSegment?: (row: number, column: number, segmentId: number) => void;
+  /** The column where a dragged sentence would land in this row, if it may. */
+  dropColumn?: number | null;
 }
 
 /** The DOM id of a row, for the grid's aria-activedescendant. */
 export const rowDomId = (beadId: number): string => `alignment-row-${beadId}`;
 
 /** One bead as a grid row: its number and status, confidence and one cell per document. */
-export function AlignmentRow({ bead, index, langs, style, ref, match, selected = false, activeColumn, onSelect, actions }: Props) {
+export function AlignmentRow({ bead, index, position, rowCount, langs, style, ref, match, selected = false, activeColumn, onSelect, actions, editingSegmentId = null, onSaveText, onCancelEdit, onEditSegment, dropColumn = null }: Props) {
+  const t = useT(messages);
   const isBoilerplate = bead.cells.every((cell) => cell.every((s) => s.kind === 'boilerplate'));
   const confirmed = bead.status === 'confirmed';
   return (
@@ -35,6 +49,7 @@ export function AlignmentRow({ bead, index, langs, style, ref, match, selected =
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-index={index}
+      data-position={position}
       data-testid="alignment-row"
       data-status={bead.status}
       data-selected={selected || undefined}
@@ -45,11 +60,17 @@ export function AlignmentRow({ bead, index, langs, style, ref, match, selected =
         const cell = (event.target as HTMLElement).closest('[data-column]');
         onSelect?.(index, cell ? Number(cell.getAttribute('data-column')) : null);
       }}
+      onDoubleClick={(event) => {
+        const target = event.target as HTMLElement;
+        const segment = target.closest('[data-segment]');
+        const cell = target.closest('[data-column]');
+        if (segment && cell) onEditSegment?.(index, Number(cell.getAttribute('data-column')), Number(segment.getAttribute('data-segment')));
+      }}
     >
       <div role="rowheader" aria-colindex={1} className="grid__cell grid__cell--num">
         {index + 1}
-        <span className={`row-status row-status--${bead.status}`} data-testid="row-status" title={confirmed ? 'Confirmed by you' : 'Automatic: not reviewed yet'}>
-          {confirmed ? <LockIcon /> : <span aria-hidden="true">○</span>} {confirmed ? 'confirmed' : 'auto'}
+        <span className={`row-status row-status--${bead.status}`} data-testid="row-status" title={confirmed ? t('confirmedTitle') : t('autoTitle')}>
+          {confirmed ? <LockIcon /> : <span aria-hidden="true">○</span>} {confirmed ? t('confirmedStatus') : t('autoStatus')}
         </span>
       </div>
       <div role="gridcell" aria-colindex={2} className="grid__cell grid__cell--conf">
@@ -57,7 +78,20 @@ export function AlignmentRow({ bead, index, langs, style, ref, match, selected =
         {actions}
       </div>
       {bead.cells.map((segments, c) => (
-        <AlignmentCell key={c} segments={segments} colIndex={c + 3} lang={langs[c] ?? ''} column={c} active={selected && activeColumn === c} />
+        <AlignmentCell
+          key={c}
+          segments={segments}
+          colIndex={c + 3}
+          lang={langs[c] ?? ''}
+          column={c}
+          active={selected && activeColumn === c}
+          hasAbove={index > 0}
+          hasBelow={index < rowCount - 1}
+          editingSegmentId={editingSegmentId !== null && segments.some((s) => s.id === editingSegmentId) ? editingSegmentId : null}
+          onSaveText={onSaveText}
+          onCancelEdit={onCancelEdit}
+          dropTarget={dropColumn === c}
+        />
       ))}
     </div>
   );

@@ -1,21 +1,34 @@
 import { useEditHistory } from '../../db/hooks';
+import { useT } from '../../i18n/useT';
+import { AlignProgress } from './AlignProgress';
+import { editLabel } from './editLabel';
+import { messages } from './messages';
 import type { AlignmentEditing } from './useAlignmentEditing';
 
-/** Undo, redo and "realign the rest" for the mouse (the keys do the same: Ctrl+Z, Ctrl+Shift+Z, R). */
+/** Undo, redo and "realign the rest" for the mouse (the keys do the same: Ctrl+Z, Ctrl+Shift+Z, R); realign shows progress and can be cancelled. */
 export function EditToolbar({ alignmentId, editing }: { alignmentId: number; editing: AlignmentEditing }) {
+  const t = useT(messages);
   const history = useEditHistory(alignmentId);
   return (
-    <div className="toolbar edit-toolbar" role="toolbar" aria-label="Alignment edits">
-      <button type="button" className="button" data-testid="edit-undo" disabled={!history?.undo} title={history?.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => editing.runKey('undo', 1)}>
-        Undo
+    <div className="toolbar edit-toolbar" role="toolbar" aria-label={t('editsToolbar')}>
+      <button type="button" className="button" data-testid="edit-undo" disabled={!history?.undo} title={history?.undo ? t('undoTitle', { label: editLabel(t, history.undoOp, history.undo) }) : t('nothingToUndoTitle')} onClick={() => editing.runKey('undo', 1)}>
+        {t('undo')}
       </button>
-      <button type="button" className="button" data-testid="edit-redo" disabled={!history?.redo} title={history?.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => editing.runKey('redo', 1)}>
-        Redo
+      <button type="button" className="button" data-testid="edit-redo" disabled={!history?.redo} title={history?.redo ? t('redoTitle', { label: editLabel(t, history.redoOp, history.redo) }) : t('nothingToRedoTitle')} onClick={() => editing.runKey('redo', 1)}>
+        {t('redo')}
       </button>
-      <button type="button" className="button" data-testid="edit-realign" disabled={editing.realigning} title="Realign the unconfirmed rows; confirmed rows are kept (R)" onClick={() => editing.runKey('realign', 1)}>
-        {editing.realigning ? 'Realigning…' : 'Realign unconfirmed'}
+      <button type="button" className="button" data-testid="edit-realign" disabled={editing.realigning} title={t('realignTitle')} onClick={() => editing.runKey('realign', 1)}>
+        {editing.realigning ? t('realigning') : t('realign')}
       </button>
-      <span className="muted small">Click a row or press ? for the editing keys.</span>
+      {editing.realigning && (
+        <>
+          <AlignProgress progress={editing.realignProgress} label={t('realignProgress')} testId="realign-progress" />
+          <button type="button" className="button" data-testid="realign-cancel" onClick={editing.cancelRealign}>
+            {t('cancelRealign')}
+          </button>
+        </>
+      )}
+      <span className="muted small">{t('editingHint')}</span>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 /** Ctrl+G: a one-field form that moves the cursor to row N. */
 export function GoToRow({ rowCount, onGo, onClose }: { rowCount: number; onGo: (row: number) => void; onClose: () => void }) {
+  const t = useT(messages);
   const [value, setValue] = useState('');
   const n = Number(value);
   const valid = Number.isInteger(n) && n >= 1 && n <= rowCount;
@@ -15,7 +18,7 @@ export function GoToRow({ rowCount, onGo, onClose }: { rowCount: number; onGo: (
       }}
     >
       <label className="small">
-        Go to row (1–{rowCount}){' '}
+        {t('goToLabel', { count: rowCount })}{' '}
         <input
           autoFocus
           className="input"
@@ -29,10 +32,10 @@ export function GoToRow({ rowCount, onGo, onClose }: { rowCount: number; onGo: (
         />
       </label>
       <button type="submit" className="button" disabled={!valid}>
-        Go
+        {t('go')}
       </button>
       <button type="button" className="button" onClick={onClose}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );

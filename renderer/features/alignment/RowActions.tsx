@@ -1,5 +1,7 @@
 import type { BeadStatus } from '../../../shared/model';
 import type { BeadOp } from '../../../shared/editing/beadOps';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 interface Props {
   row: number;
@@ -13,6 +15,7 @@ interface Props {
  * so the keyboard goes on working after a click) and repeat what the keys do.
  */
 export function RowActions({ row, column, status, onEdit }: Props) {
+  const t = useT(messages);
   const button = (label: string, title: string, op: BeadOp, testId: string) => (
     <button
       type="button"
@@ -30,13 +33,13 @@ export function RowActions({ row, column, status, onEdit }: Props) {
     </button>
   );
   return (
-    <div className="row-actions" role="group" aria-label="Row actions">
+    <div className="row-actions" role="group" aria-label={t('rowActions')}>
       {status === 'confirmed'
-        ? button('Unlock', 'Unconfirm this row (Space)', { kind: 'unconfirm', row }, 'confirm')
-        : button('Confirm', 'Confirm this row (Space)', { kind: 'confirm', row }, 'confirm')}
-      {button('Merge ↓', 'Merge with the next row (M)', { kind: 'mergeWithNext', row }, 'merge')}
-      {button('Split', 'Split this row (S)', { kind: 'split', row }, 'split')}
-      {button('No counterpart', `No counterpart: column ${column + 1} gets a row of its own (N)`, { kind: 'detach', row, column }, 'detach')}
+        ? button(t('unlock'), t('unlockTitle'), { kind: 'unconfirm', row }, 'confirm')
+        : button(t('confirm'), t('confirmTitle'), { kind: 'confirm', row }, 'confirm')}
+      {button(t('mergeDown'), t('mergeTitle'), { kind: 'mergeWithNext', row }, 'merge')}
+      {button(t('split'), t('splitTitle'), { kind: 'split', row }, 'split')}
+      {button(t('noCounterpart'), t('detachTitle', { column: column + 1 }), { kind: 'detach', row, column }, 'detach')}
     </div>
   );
 }

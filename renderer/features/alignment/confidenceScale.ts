@@ -14,6 +14,9 @@ const LEVELS: { min: number; level: ConfidenceLevel }[] = [
   { min: -Infinity, level: { label: 'Low', className: 'conf--low' } },
 ];
 
+/** Rows below this score are "low confidence" (F7 / Shift+F7, the filter, the map's count). */
+export const LOW_CONFIDENCE = 0.5;
+
 export function confidenceLevel(score: number): ConfidenceLevel {
   const value = Number.isFinite(score) ? score : 0;
   return (LEVELS.find((l) => value >= l.min) ?? LEVELS[LEVELS.length - 1]!).level;

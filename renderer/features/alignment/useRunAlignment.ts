@@ -1,9 +1,12 @@
 import { useCallback } from 'react';
 import type { Progress } from '../../../shared/model';
+import { glossaryRepository } from '../../db/glossaryRepository';
 import { repository } from '../../db/repository';
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { messages } from './messages';
 
 export interface AlignmentRun {
   align: (documentIds: number[]) => Promise<void>;
@@ -16,21 +19,24 @@ export interface AlignmentRun {
 export function useRunAlignment(projectId: number): AlignmentRun {
   const task = useEngineTask('align');
   const { notify } = useNotifications();
+  const t = useT(messages);
   const { run } = task;
 
   const align = useCallback(
     async (documentIds: number[]) => {
       try {
         const documents = await repository.loadAlignInput(documentIds);
-        const { beads } = await run({ documents });
+        // Approved glossary terms anchor the sentences that contain them.
+        const terms = await glossaryRepository.termAnchors(projectId);
+        const { beads } = await run({ documents, terms });
         await repository.saveAlignment(projectId, documentIds, beads);
-        notify('success', `Aligned ${documentIds.length} documents: ${beads.length} rows.`);
+        notify('success', t('aligned', { docs: documentIds.length, count: beads.length }));
       } catch (error) {
-        if (isCancelled(error)) notify('info', 'Alignment cancelled.');
-        else notify('error', `Alignment failed: ${errorMessage(error)}`);
+        if (isCancelled(error)) notify('info', t('alignCancelled'));
+        else notify('error', t('alignFailed', { error: errorMessage(error) }));
       }
     },
-    [notify, projectId, run],
+    [notify, projectId, run, t],
   );
 
   return { align, cancel: task.cancel, running: task.running, progress: task.progress };

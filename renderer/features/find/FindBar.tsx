@@ -1,5 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { useFocusTarget } from '../../shell/focusRequest';
+import { messages } from './messages';
 
 interface Props {
   query: string;
@@ -14,6 +16,7 @@ interface Props {
 
 /** The find bar above the alignment: Enter / Shift+Enter go to the next / previous row that matches, Escape closes. */
 export function FindBar({ query, onQueryChange, current, total, onNext, onPrevious, onClose }: Props) {
+  const t = useT(messages);
   const input = useRef<HTMLInputElement>(null);
   useFocusTarget('find-input', input);
   useEffect(() => {
@@ -31,15 +34,15 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
     }
   }
 
-  const status = query.trim() === '' ? '' : total === 0 ? 'No matches' : `${current + 1} of ${total}`;
+  const status = query.trim() === '' ? '' : total === 0 ? t('noMatches') : t('position', { current: current + 1, total });
   return (
     <div className="find-bar" role="search" data-testid="find-bar">
       <input
         ref={input}
         className="input input--small find-bar__input"
         type="search"
-        aria-label="Find in the alignment"
-        placeholder="Find in the alignment (any script)"
+        aria-label={t('findLabel')}
+        placeholder={t('findPlaceholder')}
         data-testid="find-input"
         value={query}
         onChange={(e) => onQueryChange(e.target.value)}
@@ -48,13 +51,13 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
       <span className="muted small find-bar__status" role="status" data-testid="find-status">
         {status}
       </span>
-      <button type="button" className="button button--small" onClick={onPrevious} disabled={total === 0} aria-label="Previous match">
+      <button type="button" className="button button--small" onClick={onPrevious} disabled={total === 0} aria-label={t('previous')}>
         ↑
       </button>
-      <button type="button" className="button button--small" onClick={onNext} disabled={total === 0} aria-label="Next match">
+      <button type="button" className="button button--small" onClick={onNext} disabled={total === 0} aria-label={t('next')}>
         ↓
       </button>
-      <button type="button" className="button button--small button--quiet" onClick={onClose} aria-label="Close find">
+      <button type="button" className="button button--small button--quiet" onClick={onClose} aria-label={t('close')}>
         ×
       </button>
     </div>

@@ -12,6 +12,7 @@ import {
   mergeWithNext,
   mergeWithPrevious,
   moveSentenceDown,
+  opWindow,
   moveSentenceUp,
   planOp,
   splitRow,
@@ -146,5 +147,31 @@ describe('bead operations on seeds 000 + 002', () => {
       { numRuns: 150 },
     );
     expect(applyOp(seedBeads, { kind: 'confirm', row: 0 })[0]!.status).toBe('confirmed');
+  });
+});
+
+describe('opWindow: the rows an operation reads', () => {
+  it('gives the same patch (or the same refusal) from only those rows as from all of them', () => {
+    const kinds = ['mergeWithNext', 'mergeWithPrevious', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'unconfirm', 'confirmAbove'] as const;
+    const beads: EditBead[] = seedBeads.map((b, k) => (k % 4 === 1 ? { ...b, score: 1, status: 'confirmed' } : b));
+    for (let row = 0; row < beads.length; row++) {
+      for (const kind of kinds) {
+        for (const column of [0, 1]) {
+          const op = { kind, row, column } as BeadOp;
+          const [from, to] = opWindow(op);
+          // Only the window's rows are there, as in the repository's sparse read.
+          const sparse = new Array<EditBead>(beads.length);
+          for (let k = Math.max(0, from); k <= Math.min(beads.length - 1, to); k++) sparse[k] = beads[k]!;
+          const run = (list: EditBead[]) => {
+            try {
+              return planOp(list, op);
+            } catch (error) {
+              return (error as Error).message;
+            }
+          };
+          expect(run(sparse), `${kind} row ${row + 1} column ${column + 1}`).toEqual(run(beads));
+        }
+      }
+    }
   });
 });

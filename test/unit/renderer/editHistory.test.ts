@@ -48,15 +48,16 @@ describe('edit history', () => {
     const start = await rows(projectId);
     const idsBefore = (await db.beads.toArray()).map((b) => b.id);
     const outcome = await repo.applyEdit(alignmentId, { kind: 'mergeWithNext', row: 2 });
-    expect(outcome).toEqual({ label: 'Merge rows 3 and 4', start: 2, count: 1 });
+    expect(outcome).toMatchObject({ label: 'Merge rows 3 and 4', start: 2, count: 1, removed: 2, renumbered: false });
+    expect(outcome.rows).toHaveLength(1);
     const merged = await rows(projectId);
     expect(merged).toHaveLength(start.length - 1);
     // one row removed, every other row kept its id
     expect((await db.beads.toArray()).map((b) => b.id)).toEqual(idsBefore.filter((_, k) => k !== 3));
-    expect(await repo.editHistory(alignmentId)).toEqual({ undo: 'Merge rows 3 and 4', redo: null });
+    expect(await repo.editHistory(alignmentId)).toEqual({ undo: 'Merge rows 3 and 4', redo: null, undoOp: { kind: 'mergeWithNext', row: 2 } });
     expect(await repo.undo(alignmentId)).toMatchObject({ start: 2, count: 2 });
     expect(await rows(projectId)).toEqual(start);
-    expect(await repo.editHistory(alignmentId)).toEqual({ undo: null, redo: 'Merge rows 3 and 4' });
+    expect(await repo.editHistory(alignmentId)).toEqual({ undo: null, redo: 'Merge rows 3 and 4', redoOp: { kind: 'mergeWithNext', row: 2 } });
     await repo.redo(alignmentId);
     expect(await rows(projectId)).toEqual(merged);
     expect(await repo.redo(alignmentId)).toBeNull();
@@ -80,7 +81,7 @@ describe('edit history', () => {
     await repo.applyEdit(alignmentId, { kind: 'confirm', row: 0 });
     await repo.undo(alignmentId);
     await repo.applyEdit(alignmentId, { kind: 'confirm', row: 1 });
-    expect(await repo.editHistory(alignmentId)).toEqual({ undo: 'Confirm row 2', redo: null });
+    expect(await repo.editHistory(alignmentId)).toEqual({ undo: 'Confirm row 2', redo: null, undoOp: { kind: 'confirm', row: 1 } });
     await expect(repo.applyEdit(alignmentId, { kind: 'mergeWithPrevious', row: 0 })).rejects.toThrow(/first row/);
     expect(await db.edits.count()).toBe(1);
   });
