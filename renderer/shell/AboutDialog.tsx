@@ -1,4 +1,6 @@
 import { version } from '../../package.json';
+import { useT } from '../i18n/useT';
+import { shellMessages } from './messages';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -11,6 +13,7 @@ interface Props {
 /** "About Qiyos" in the app (the desktop menu's Help → About shows the native panel instead). */
 export function AboutDialog({ open, onClose, runtime = [] }: Props) {
   const dialog = useModalDialog(open);
+  const t = useT(shellMessages);
 
 
   return (
@@ -19,18 +22,18 @@ export function AboutDialog({ open, onClose, runtime = [] }: Props) {
         <h2 id="about-title" className="dialog__title">
           Qiyos <span data-testid="about-version">{version}</span>
         </h2>
-        <p>Aligns parallel news reports in Uzbek (Cyrillic and Latin), Russian and English, sentence by sentence, and exports TMX.</p>
+        <p>{t('aboutText')}</p>
         {runtime.length > 0 ? (
           <p className="muted small" data-testid="about-runtime">
             {runtime.join(' · ')}
           </p>
         ) : (
-          <p className="muted small">Your projects are stored in this browser only (IndexedDB).</p>
+          <p className="muted small">{t('aboutBrowserStorage')}</p>
         )}
-        <p className="muted small">MIT License.</p>
+        <p className="muted small">{t('license')}</p>
         <div className="dialog__actions">
           <button type="submit" className="button button--primary">
-            Close
+            {t('close')}
           </button>
         </div>
       </form>

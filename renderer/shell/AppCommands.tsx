@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useProjects } from '../db/hooks';
+import { useBackupCommands } from '../features/backup/useBackupCommands';
+import { useOpenedFiles } from '../features/documents/opened/useOpenedFiles';
 import { writeTracker } from '../db/writeTracker';
 import { connectMenuBridge, type MenuBridge } from '../platform/menuBridge';
 import { AboutDialog } from './AboutDialog';
@@ -7,6 +9,7 @@ import { commandBus, useCommand } from './commands';
 import { requestFocus } from './focusRequest';
 import { useRouter } from './RouterProvider';
 import { ShortcutSheet } from './ShortcutSheet';
+import { useHistoryCommands } from './useHistoryCommands';
 import { isMacPlatform, useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 /**
@@ -37,6 +40,9 @@ export function AppCommands() {
     setAboutOpen(true);
   });
   useKeyboardShortcuts(isDesktop);
+  useBackupCommands();
+  useHistoryCommands();
+  useOpenedFiles();
 
   useEffect(() => {
     if (!desktop) return undefined;

@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+import { shellMessages } from './messages';
 
 interface Props {
-  /** Shown in the fallback, e.g. "the project view". */
+  /** Shown in the fallback (already translated), e.g. "the project view". */
   area: string;
   children: ReactNode;
   /** Changing this clears a caught error (e.g. the route). */
@@ -31,19 +33,25 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="error-panel" role="alert" data-testid="error-boundary">
-        <h2>Something went wrong in {this.props.area}.</h2>
-        <p className="error-panel__message">{error.message || String(error)}</p>
-        <div className="error-panel__actions">
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-          <a className="button button--quiet" href="#/">
-            Back to projects
-          </a>
-        </div>
-      </div>
-    );
+    return <ErrorPanel area={this.props.area} error={error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+/** The fallback itself: a function component, so it can use the UI language. */
+function ErrorPanel({ area, error, onRetry }: { area: string; error: Error; onRetry: () => void }) {
+  const t = useT(shellMessages);
+  return (
+    <div className="error-panel" role="alert" data-testid="error-boundary">
+      <h2>{t('somethingWrong', { area })}</h2>
+      <p className="error-panel__message">{error.message || String(error)}</p>
+      <div className="error-panel__actions">
+        <button type="button" className="button" onClick={onRetry}>
+          {t('tryAgain')}
+        </button>
+        <a className="button button--quiet" href="#/">
+          {t('backToProjects')}
+        </a>
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,7 @@
-import { useNotifications } from './NotificationsProvider';
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT';
+import { shellMessages } from './messages';
+import { useNotifications, type Notice } from './NotificationsProvider';
 
 /** The toast area: errors are announced assertively, other notices politely. */
 export function NotificationArea() {
@@ -7,23 +10,43 @@ export function NotificationArea() {
     <div className="toasts" data-testid="notifications">
       <div role="alert" className="toasts__group">
         {notices.filter((n) => n.kind === 'error').map((n) => (
-          <Toast key={n.id} kind={n.kind} message={n.message} onDismiss={() => dismiss(n.id)} />
+          <Toast key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
         ))}
       </div>
       <div role="status" className="toasts__group">
         {notices.filter((n) => n.kind !== 'error').map((n) => (
-          <Toast key={n.id} kind={n.kind} message={n.message} onDismiss={() => dismiss(n.id)} />
+          <Toast key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
         ))}
       </div>
     </div>
   );
 }
 
-function Toast({ kind, message, onDismiss }: { kind: string; message: string; onDismiss: () => void }) {
+function Toast({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const t = useT(shellMessages);
+  const { kind, message, action, focusAction } = notice;
+  const actionButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAction) actionButton.current?.focus();
+  }, [focusAction]);
   return (
     <div className={`toast toast--${kind}`} data-testid={`toast-${kind}`}>
       <span className="toast__message">{message}</span>
-      <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+      {action && (
+        <button
+          ref={actionButton}
+          type="button"
+          className="button button--small toast__action"
+          data-testid="toast-action"
+          onClick={() => {
+            onDismiss();
+            action.run();
+          }}
+        >
+          {action.label}
+        </button>
+      )}
+      <button type="button" className="toast__close" aria-label={t('dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

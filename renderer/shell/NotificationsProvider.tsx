@@ -2,15 +2,31 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 
 export type NoticeKind = 'success' | 'error' | 'info';
 
+/** A button on a notice (e.g. Undo); running it dismisses the notice. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
+export interface NoticeOptions {
+  action?: NoticeAction;
+  /** How long a non-error notice stays (milliseconds). */
+  durationMs?: number;
+  /** Move the keyboard focus to the action (e.g. Undo right after a delete removed the focused row). */
+  focusAction?: boolean;
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
   message: string;
+  action?: NoticeAction;
+  focusAction?: boolean;
 }
 
 interface NotificationsValue {
   notices: Notice[];
-  notify: (kind: NoticeKind, message: string) => void;
+  notify: (kind: NoticeKind, message: string, options?: NoticeOptions) => void;
   dismiss: (id: number) => void;
 }
 
@@ -26,10 +42,15 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
 
   const notify = useCallback(
-    (kind: NoticeKind, message: string) => {
+    (kind: NoticeKind, message: string, options: NoticeOptions = {}) => {
       const id = nextId.current++;
-      setNotices((all) => [...all.slice(-4), { id, kind, message }]);
-      if (kind !== 'error') setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
+      const notice: Notice = { id, kind, message };
+      if (options.action) {
+        notice.action = options.action;
+        notice.focusAction = options.focusAction ?? false;
+      }
+      setNotices((all) => [...all.slice(-4), notice]);
+      if (kind !== 'error') setTimeout(() => dismiss(id), options.durationMs ?? AUTO_DISMISS_MS);
     },
     [dismiss],
   );

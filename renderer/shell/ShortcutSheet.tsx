@@ -1,5 +1,9 @@
-import { ALIGNMENT_KEYS, APP_COMMANDS, MENU_ITEM_COMMAND_IDS } from '../../shared/commands';
+import { ALIGNMENT_KEYS, APP_COMMANDS, MENU_ITEM_COMMAND_IDS, type AlignmentKeyId } from '../../shared/commands';
+import { alignmentKeyDescription, commandDescription } from '../../shared/i18n/commandMessages';
+import { useLocale } from '../i18n/LocaleProvider';
+import { useT } from '../i18n/useT';
 import { formatAccelerator } from './keys';
+import { shellMessages } from './messages';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -10,27 +14,33 @@ interface Props {
 }
 
 /** Keys every text field and the desktop window understand, listed after the app's own commands. */
-const STANDARD_KEYS: ReadonlyArray<{ keys: string[]; description: string; desktopOnly?: boolean }> = [
-  { keys: ['CmdOrCtrl+Z'], description: 'Undo typing in a text field' },
-  { keys: ['CmdOrCtrl+Shift+Z'], description: 'Redo typing in a text field' },
-  { keys: ['CmdOrCtrl+X', 'CmdOrCtrl+C', 'CmdOrCtrl+V'], description: 'Cut, copy, paste' },
-  { keys: ['CmdOrCtrl+A'], description: 'Select all' },
-  { keys: ['CmdOrCtrl+0', 'CmdOrCtrl+=', 'CmdOrCtrl+-'], description: 'Actual size, zoom in, zoom out', desktopOnly: true },
-  { keys: ['Escape'], description: 'Close a dialog' },
+const STANDARD_KEYS: ReadonlyArray<{ keys: string[]; description: 'keyUndoTyping' | 'keyRedoTyping' | 'keyClipboard' | 'keySelectAll' | 'keyZoom' | 'keyCloseDialog'; desktopOnly?: boolean }> = [
+  { keys: ['CmdOrCtrl+Z'], description: 'keyUndoTyping' },
+  { keys: ['CmdOrCtrl+Shift+Z'], description: 'keyRedoTyping' },
+  { keys: ['CmdOrCtrl+X', 'CmdOrCtrl+C', 'CmdOrCtrl+V'], description: 'keyClipboard' },
+  { keys: ['CmdOrCtrl+A'], description: 'keySelectAll' },
+  { keys: ['CmdOrCtrl+0', 'CmdOrCtrl+=', 'CmdOrCtrl+-'], description: 'keyZoom', desktopOnly: true },
+  { keys: ['Escape'], description: 'keyCloseDialog' },
 ];
 
 /** The keyboard shortcut sheet (F1, Ctrl+/ or ?): generated from the command table, so it never lists a key that does nothing. */
 export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
   const dialog = useModalDialog(open);
+  const { locale } = useLocale();
+  const t = useT(shellMessages);
 
-
-  const commands = MENU_ITEM_COMMAND_IDS.map((id) => {
+  // Undo/Redo keys belong to the focus: listed below as the text fields' and the alignment's own keys.
+  const commands = MENU_ITEM_COMMAND_IDS.filter((id) => !('keysOwnedByFocus' in APP_COMMANDS[id])).map((id) => {
     const spec = APP_COMMANDS[id];
     const keys: string[] = [...('accelerator' in spec ? [spec.accelerator] : []), ...('extraKeys' in spec ? spec.extraKeys : [])];
-    return { id, keys, description: spec.description };
+    return { id, keys, description: commandDescription(id, locale) };
   }).filter((row) => row.keys.length > 0);
-  const standard = STANDARD_KEYS.filter((row) => isDesktop || !row.desktopOnly);
-  const alignment = Object.entries(ALIGNMENT_KEYS).map(([id, spec]) => ({ id: `alignment-${id}`, keys: [...spec.keys], description: spec.description }));
+  const standard = STANDARD_KEYS.filter((row) => isDesktop || !row.desktopOnly).map((row) => ({ keys: row.keys, description: t(row.description) }));
+  const alignment = (Object.keys(ALIGNMENT_KEYS) as AlignmentKeyId[]).map((id) => ({
+    id: `alignment-${id}`,
+    keys: [...ALIGNMENT_KEYS[id].keys],
+    description: alignmentKeyDescription(id, locale),
+  }));
 
   const rows = (list: ReadonlyArray<{ keys: string[]; description: string; id?: string }>) =>
     list.map((row) => (
@@ -38,7 +48,7 @@ export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
         <td className="shortcut-sheet__keys">
           {row.keys.map((key, i) => (
             <span key={key}>
-              {i > 0 && <span className="muted"> or </span>}
+              {i > 0 && <span className="muted"> {t('or')} </span>}
               <kbd className="kbd">{formatAccelerator(key, isMac)}</kbd>
             </span>
           ))}
@@ -66,7 +76,7 @@ export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
     >
       <form method="dialog" className="dialog__form">
         <h2 id="shortcut-sheet-title" className="dialog__title">
-          Keyboard shortcuts
+          {t('shortcutSheetTitle')}
         </h2>
         <table className="shortcut-sheet">
           <tbody>{rows(commands)}</tbody>
@@ -75,7 +85,7 @@ export function ShortcutSheet({ open, onClose, isMac, isDesktop }: Props) {
         </table>
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" data-testid="shortcut-sheet-close">
-            Close
+            {t('close')}
           </button>
         </div>
       </form>

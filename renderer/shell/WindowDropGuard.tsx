@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useT } from '../i18n/useT';
+import { shellMessages } from './messages';
 import { useNotifications } from './NotificationsProvider';
 import { useRouter } from './RouterProvider';
 
@@ -9,6 +11,7 @@ import { useRouter } from './RouterProvider';
 export function WindowDropGuard() {
   const { route } = useRouter();
   const { notify } = useNotifications();
+  const t = useT(shellMessages);
   const inProject = route.view === 'project';
 
   useEffect(() => {
@@ -19,7 +22,7 @@ export function WindowDropGuard() {
     const onDrop = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (!inProject) notify('info', 'Open or create a project first, then drop text files on it.');
+      if (!inProject) notify('info', t('dropHere'));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -27,7 +30,7 @@ export function WindowDropGuard() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [inProject, notify]);
+  }, [inProject, notify, t]);
 
   return null;
 }

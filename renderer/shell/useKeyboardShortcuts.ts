@@ -15,6 +15,8 @@ export function isMacPlatform(): boolean {
 export function rendererKeys(isDesktop: boolean): Array<[string, MenuItemCommandId]> {
   return MENU_ITEM_COMMAND_IDS.flatMap((id) => {
     const spec = APP_COMMANDS[id];
+    // Undo/Redo keys are left to the focused text field or the alignment grid.
+    if ('keysOwnedByFocus' in spec) return [];
     const keys: string[] = [...(!isDesktop && 'accelerator' in spec ? [spec.accelerator] : []), ...('extraKeys' in spec ? spec.extraKeys : [])];
     return keys.map((key): [string, MenuItemCommandId] => [key, id]);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../shared/import/importDocument';
 import { prepareDocument } from '../../shared/pipeline';
 import { singleByteEncoder } from '../unit/import/encoders';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
+import { alignAndWait, chromiumStatus, createProject, FIXTURES, importFiles, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -48,13 +48,9 @@ describe.skipIf(status === 'skip')('Importing files in other encodings and forma
     const { context, page } = await launch(profile);
     try {
       await page.goto(app.url);
-      await page.locator(testId('new-project-name')).fill('Encodings and pages');
-      await page.locator(testId('create-project')).click();
-      await page.locator(testId('project-view')).waitFor();
+      await createProject(page, 'Encodings and pages');
 
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('add-files')).click()]);
-      await chooser.setFiles([ruFile, htmlFile, emptyFile]);
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
+      await importFiles(page, [ruFile, htmlFile, emptyFile], { rows: 2 });
       // The empty file is refused with a message naming it, and nothing of it is stored.
       await page.locator(testId('toast-error'), { hasText: '"empty.txt": the file is empty' }).waitFor();
       await page.locator(testId('import-status')).waitFor({ state: 'detached' });
@@ -77,12 +73,20 @@ describe.skipIf(status === 'skip')('Importing files in other encodings and forma
       await expect.poll(() => cells(page, 'document-segment-count')).toEqual([String(ru.segments), String(html.segments)]);
 
       // Aligning the two shows the page's article text and none of its chrome.
-      await page.locator(testId('align-button')).click();
-      await page.locator(testId('alignment-table')).waitFor({ timeout: 90_000 });
-      const table = await page.locator(testId('alignment-table')).innerText();
-      expect(table).toContain('Кўксарой қароргоҳида');
-      expect(table).toContain('Нурсултан Назарбаев назвал Узбекистан');
-      expect(table).not.toContain('Бош саҳифа');
+      await alignAndWait(page);
+      // The table is virtualised: look the texts up with Find, which searches every row.
+      await page.locator(testId('alignment-table')).focus();
+      await page.keyboard.press('Control+f');
+      const find = async (text: string) => {
+        await page.locator(testId('find-input')).fill(text);
+        await expect.poll(() => page.locator(testId('find-status')).innerText()).not.toBe('');
+        return page.locator(testId('find-status')).innerText();
+      };
+      for (const text of ['Кўксарой қароргоҳида', 'Нурсултан Назарбаев назвал Узбекистан']) {
+        expect(await find(text)).toMatch(/^1 of \d+$/);
+        expect(await page.locator(`${testId('alignment-row')}[data-match="current"]`).innerText()).toContain(text);
+      }
+      expect(await find('Бош саҳифа')).toBe('No matches');
       await screenshot(page, '22-aligned-1251-and-html');
     } finally {
       await context.close();

@@ -2,15 +2,18 @@ import { useChangeDocumentEncoding } from './useChangeDocumentEncoding';
 import { useChangeDocumentLanguage } from './useChangeDocumentLanguage';
 import { DocumentRow } from './DocumentRow';
 import type { DocumentSummary } from '../../db/repository';
+import { useT } from '../../i18n/useT';
+import { documentsMessages } from './messages';
 
 /** The project's documents in alignment-column order. */
 export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
   const { change, pendingId } = useChangeDocumentLanguage();
   const encoding = useChangeDocumentEncoding();
+  const t = useT(documentsMessages);
   if (documents.length === 0) {
     return (
       <p className="empty-state" data-testid="no-documents">
-        No documents yet. Add text files, paste a report, or drop files (text, HTML, Markdown, DOCX) anywhere on this window.
+        {t('empty')}
       </p>
     );
   }
@@ -21,13 +24,13 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
           <th scope="col" className="num">
             #
           </th>
-          <th scope="col">Document</th>
+          <th scope="col">{t('colDocument')}</th>
           <th scope="col" className="num">
-            Segments
+            {t('colSegments')}
           </th>
-          <th scope="col">Language</th>
+          <th scope="col">{t('colLanguage')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('colActions')}</span>
           </th>
         </tr>
       </thead>

@@ -4,7 +4,10 @@ import { FORMAT_NAMES } from '../../../shared/import/importDocument';
 import type { LangTag } from '../../../shared/model';
 import { repository, type DocumentSummary } from '../../db/repository';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useT } from '../../i18n/useT';
+import { messages as documentViewMessages } from '../documentView/messages';
 import { EncodingSelect } from './EncodingSelect';
+import { documentsMessages } from './messages';
 import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
@@ -20,12 +23,14 @@ interface Props {
 export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage, changingEncoding, onChangeEncoding }: Props) {
   const [confirming, setConfirming] = useState(false);
   const { notify } = useNotifications();
+  const tView = useT(documentViewMessages);
+  const t = useT(documentsMessages);
 
   async function remove(): Promise<void> {
     try {
       await repository.removeDocument(doc.id);
     } catch (error) {
-      notify('error', `Could not remove the document: ${errorMessage(error)}`);
+      notify('error', t('removeFailed', { error: errorMessage(error) }));
       setConfirming(false);
     }
   }
@@ -36,9 +41,12 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
       <td>
         <span className="doc-title" data-testid="document-title">
           {doc.title}
-        </span>
+        </span>{' '}
+        <a className="button button--small" data-testid="open-document" href={`#/project/${doc.projectId}/document/${doc.id}`} aria-label={tView('openDocument', { title: doc.title })}>
+          {tView('open')}
+        </a>
         <span className="doc-meta">
-          {doc.fileName || 'pasted text'}
+          {doc.fileName || t('pasted')}
           {doc.format && (
             <>
               {' · '}
@@ -53,13 +61,13 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
                   value={doc.encoding}
                   confident={doc.encodingConfident !== false}
                   disabled={changingEncoding}
-                  label={`Text encoding of ${doc.title}`}
+                  label={t('encodingOf', { title: doc.title })}
                   onChange={(encoding) => onChangeEncoding(doc.id, encoding)}
                 />
               ) : (
                 <span data-testid="document-encoding">{doc.encoding}</span>
               )}
-              {changingEncoding && <span className="muted small"> decoding again…</span>}
+              {changingEncoding && <span className="muted small"> {t('decodingAgain')}</span>}
             </>
           )}
         </span>
@@ -72,24 +80,24 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
           value={doc.lang}
           detected={doc.detectedLang}
           disabled={changingLanguage}
-          label={`Language of ${doc.title}`}
+          label={t('languageOf', { title: doc.title })}
           onChange={(lang) => onChangeLanguage(doc.id, lang)}
         />
-        {changingLanguage && <span className="muted small"> re-segmenting…</span>}
+        {changingLanguage && <span className="muted small"> {t('resegmenting')}</span>}
       </td>
       <td className="actions">
         {confirming ? (
-          <span className="confirm" role="group" aria-label={`Remove ${doc.title}?`}>
+          <span className="confirm" role="group" aria-label={t('removeQuestion', { title: doc.title })}>
             <button type="button" className="button button--danger button--small" data-testid="confirm-remove-document" onClick={() => void remove()}>
-              Remove
+              {t('remove')}
             </button>
             <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              Keep
+              {t('keep')}
             </button>
           </span>
         ) : (
-          <button type="button" className="button button--small button--quiet-danger" data-testid="remove-document" onClick={() => setConfirming(true)} aria-label={`Remove ${doc.title}`}>
-            Remove
+          <button type="button" className="button button--small button--quiet-danger" data-testid="remove-document" onClick={() => setConfirming(true)} aria-label={t('removeTitle', { title: doc.title })}>
+            {t('remove')}
           </button>
         )}
       </td>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { getPlatform, readBrowserFiles } from '../../platform';
 import { useCommand } from '../../shell/commands';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { DocumentList } from './DocumentList';
 import { ImportProgress } from './ImportProgress';
+import { documentsMessages } from './messages';
 import { PasteTextDialog } from './PasteTextDialog';
 import { useImportDocuments } from './useImportDocuments';
 import { useWindowFileDrop } from './useWindowFileDrop';
@@ -18,17 +20,23 @@ interface Props {
 export function DocumentsPanel({ projectId, documents }: Props) {
   const importer = useImportDocuments(projectId);
   const { notify } = useNotifications();
+  const t = useT(documentsMessages);
   const [pasting, setPasting] = useState(false);
   const { dragging } = useWindowFileDrop((files) => {
-    readBrowserFiles(files).then(importer.importFiles, (error: unknown) => notify('error', `Could not read the dropped files: ${errorMessage(error)}`));
+    readBrowserFiles(files, importer.showReading).then(importer.importFiles, (error: unknown) => {
+      importer.showReading(null);
+      notify('error', t('readDropFailed', { error: errorMessage(error) }));
+    });
   });
 
   async function pickFiles(): Promise<void> {
     try {
-      const files = await getPlatform().pickDocuments();
+      const files = await getPlatform().pickDocuments(importer.showReading);
       if (files.length) await importer.importFiles(files);
+      else importer.showReading(null);
     } catch (error) {
-      notify('error', `Could not open the files: ${errorMessage(error)}`);
+      importer.showReading(null);
+      notify('error', t('openFailed', { error: errorMessage(error) }));
     }
   }
   useCommand('import-documents', () => pickFiles());
@@ -37,7 +45,7 @@ export function DocumentsPanel({ projectId, documents }: Props) {
     <section className="card documents-panel" aria-labelledby="documents-heading" data-testid="documents-panel">
       <div className="card__header">
         <h2 id="documents-heading" className="card__title">
-          Documents {documents && <span className="count">{documents.length}</span>}
+          {t('heading')} {documents && <span className="count">{documents.length}</span>}
         </h2>
         <div className="toolbar">
           {importer.busy && (
@@ -47,18 +55,18 @@ export function DocumentsPanel({ projectId, documents }: Props) {
           )}
           {importer.busy && <ImportProgress progress={importer.progress} />}
           <button type="button" className="button" data-testid="add-files" onClick={() => void pickFiles()}>
-            Add files…
+            {t('addFiles')}
           </button>
           <button type="button" className="button" data-testid="paste-open" onClick={() => setPasting(true)}>
-            Paste text…
+            {t('pasteText')}
           </button>
         </div>
       </div>
-      {documents === undefined ? <p className="muted">Loading documents…</p> : <DocumentList documents={documents} />}
+      {documents === undefined ? <p className="muted">{t('loading')}</p> : <DocumentList documents={documents} />}
       <PasteTextDialog open={pasting} onClose={() => setPasting(false)} onSubmit={importer.importText} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay__box">Drop files (text, HTML, Markdown, DOCX) to add them to this project</div>
+          <div className="drop-overlay__box">{t('dropOverlay')}</div>
         </div>
       )}
     </section>

@@ -1,4 +1,6 @@
 import { ENCODING_NAMES, SUPPORTED_ENCODINGS, type SupportedEncoding } from '../../../shared/import/decodeBytes';
+import { useT } from '../../i18n/useT';
+import { documentsMessages } from './messages';
 
 interface Props {
   value: SupportedEncoding;
@@ -11,12 +13,13 @@ interface Props {
 
 /** The encoding a text file was decoded with; choosing another decodes the stored bytes again. */
 export function EncodingSelect({ value, confident, disabled, label, onChange }: Props) {
+  const t = useT(documentsMessages);
   return (
     <select
       className="select select--small"
       data-testid="doc-encoding-select"
       aria-label={label}
-      title={confident ? 'Text encoding' : 'Text encoding (a guess: check the text and change it if it looks wrong)'}
+      title={confident ? t('encodingTitle') : t('encodingGuessTitle')}
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value as SupportedEncoding)}
@@ -24,7 +27,7 @@ export function EncodingSelect({ value, confident, disabled, label, onChange }: 
       {SUPPORTED_ENCODINGS.map((encoding) => (
         <option key={encoding} value={encoding}>
           {ENCODING_NAMES[encoding]}
-          {encoding === value && !confident ? ' (guessed)' : ''}
+          {encoding === value && !confident ? ` ${t('guessed')}` : ''}
         </option>
       ))}
     </select>

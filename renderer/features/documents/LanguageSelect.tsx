@@ -1,5 +1,7 @@
 import type { LangTag } from '../../../shared/model';
-import { LANGUAGE_CHOICES, languageName } from '../../common/languageNames';
+import { LANGUAGE_CHOICES } from '../../common/languageNames';
+import { useT } from '../../i18n/useT';
+import { documentsMessages, languageKey } from './messages';
 
 interface Props {
   value: LangTag;
@@ -11,13 +13,18 @@ interface Props {
 
 /** The document's language, detected or chosen by the user. */
 export function LanguageSelect({ value, detected, disabled, onChange, label }: Props) {
+  const t = useT(documentsMessages);
+  const name = (lang: LangTag) => {
+    const key = languageKey(lang);
+    return key ? t(key) : lang;
+  };
   const choices = LANGUAGE_CHOICES.includes(value) ? LANGUAGE_CHOICES : [value, ...LANGUAGE_CHOICES];
   return (
     <select className="select" data-testid="doc-lang-select" aria-label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
       {choices.map((lang) => (
         <option key={lang} value={lang}>
-          {lang} — {languageName(lang)}
-          {lang === detected ? ' (detected)' : ''}
+          {lang} — {name(lang)}
+          {lang === detected ? ` ${t('detected')}` : ''}
         </option>
       ))}
     </select>

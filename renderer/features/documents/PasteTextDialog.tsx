@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { useModalDialog } from '../../shell/useModalDialog';
+import { documentsMessages } from './messages';
 
 interface Props {
   open: boolean;
@@ -14,7 +16,7 @@ export function PasteTextDialog({ open, onClose, onSubmit }: Props) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-
+  const t = useT(documentsMessages);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -32,22 +34,22 @@ export function PasteTextDialog({ open, onClose, onSubmit }: Props) {
     <dialog ref={dialog} className="dialog" aria-labelledby="paste-dialog-title" data-testid="paste-dialog" onClose={onClose}>
       <form method="dialog" className="dialog__form" onSubmit={(e) => void submit(e)}>
         <h2 id="paste-dialog-title" className="dialog__title">
-          Paste text
+          {t('pasteTitle')}
         </h2>
         <label className="field">
-          <span className="field__label">Title</span>
-          <input className="input" data-testid="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Sputnik, 15 Nov 2025" />
+          <span className="field__label">{t('title')}</span>
+          <input className="input" data-testid="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('titlePlaceholder')} />
         </label>
         <label className="field">
-          <span className="field__label">Text</span>
-          <textarea className="textarea" data-testid="paste-text" value={text} rows={12} onChange={(e) => setText(e.target.value)} placeholder="Paste the full report here" />
+          <span className="field__label">{t('text')}</span>
+          <textarea className="textarea" data-testid="paste-text" value={text} rows={12} onChange={(e) => setText(e.target.value)} placeholder={t('textPlaceholder')} />
         </label>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button--primary" data-testid="paste-submit" disabled={busy || !text.trim()}>
-            {busy ? 'Adding…' : 'Add document'}
+            {busy ? t('adding') : t('addDocument')}
           </button>
         </div>
       </form>

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { ENCODING_NAMES, type SupportedEncoding } from '../../../shared/import/decodeBytes';
 import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { documentsMessages } from './messages';
 
 /**
  * Overrides a document's encoding: the worker decodes the stored bytes again and re-segments
@@ -10,6 +12,7 @@ import { errorMessage, useNotifications } from '../../shell/NotificationsProvide
  */
 export function useChangeDocumentEncoding(): { change: (documentId: number, encoding: SupportedEncoding) => Promise<void>; pendingId: number | null } {
   const { notify } = useNotifications();
+  const t = useT(documentsMessages);
   const [pendingId, setPendingId] = useState<number | null>(null);
 
   const change = useCallback(
@@ -17,7 +20,7 @@ export function useChangeDocumentEncoding(): { change: (documentId: number, enco
       setPendingId(documentId);
       try {
         const doc = await repository.getDocument(documentId);
-        if (doc.originalBytes === undefined) throw new Error('the original file is not stored with this document');
+        if (doc.originalBytes === undefined) throw new Error(t('noOriginalFile'));
         // A language the user chose is kept; a detected one is detected again in the new text.
         const lang = doc.lang !== doc.detectedLang ? doc.lang : undefined;
         const { imported, prepared } = await runEngine('import', { bytes: doc.originalBytes, fileName: doc.fileName, encoding, lang });
@@ -32,14 +35,14 @@ export function useChangeDocumentEncoding(): { change: (documentId: number, enco
           },
           prepared.segments,
         );
-        notify('info', `"${doc.title}" was decoded again as ${ENCODING_NAMES[encoding]} and segmented again.`);
+        notify('info', t('decodedAgain', { title: doc.title, encoding: ENCODING_NAMES[encoding] }));
       } catch (error) {
-        notify('error', `Could not change the encoding: ${errorMessage(error)}`);
+        notify('error', t('encodingFailed', { error: errorMessage(error) }));
       } finally {
         setPendingId(null);
       }
     },
-    [notify],
+    [notify, t],
   );
 
   return { change, pendingId };

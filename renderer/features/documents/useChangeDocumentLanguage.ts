@@ -2,11 +2,14 @@ import { useCallback, useState } from 'react';
 import type { LangTag } from '../../../shared/model';
 import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { documentsMessages } from './messages';
 
 /** Overrides a document's language: re-segments its text for that language and stores the result. */
 export function useChangeDocumentLanguage(): { change: (documentId: number, lang: LangTag) => Promise<void>; pendingId: number | null } {
   const { notify } = useNotifications();
+  const t = useT(documentsMessages);
   const [pendingId, setPendingId] = useState<number | null>(null);
 
   const change = useCallback(
@@ -14,16 +17,17 @@ export function useChangeDocumentLanguage(): { change: (documentId: number, lang
       setPendingId(documentId);
       try {
         const doc = await repository.getDocument(documentId);
-        const prepared = await runEngine('prepare', { text: doc.originalText, lang });
+        const rules = (await repository.getProject(doc.projectId))?.segmentationRules;
+        const prepared = await runEngine('prepare', { text: doc.originalText, lang, rules });
         await repository.setDocumentLanguage(documentId, lang, prepared.segments);
-        notify('info', `"${doc.title}" is now treated as ${lang} and was segmented again.`);
+        notify('info', t('languageChanged', { title: doc.title, lang }));
       } catch (error) {
-        notify('error', `Could not change the language: ${errorMessage(error)}`);
+        notify('error', t('languageFailed', { error: errorMessage(error) }));
       } finally {
         setPendingId(null);
       }
     },
-    [notify],
+    [notify, t],
   );
 
   return { change, pendingId };

@@ -1,10 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ENCODING_NAMES } from '../../../shared/import/decodeBytes';
 import type { PickedFile } from '../../../shared/ipc';
 import type { Progress } from '../../../shared/model';
 import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
+import type { MessageParams } from '../../../shared/i18n/locales';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { openedFilesInbox } from './opened/openedFiles';
+import { documentsMessages, type DocumentsMessageKey } from './messages';
 
 export interface DocumentImporter {
   importFiles: (files: PickedFile[]) => Promise<void>;
@@ -13,6 +17,7 @@ export interface DocumentImporter {
   busy: string | null;
   /** The engine's latest report for the file being imported (decode → extract → segment); null when none. */
   progress: Progress | null;
+  showReading: (progress: Progress | null) => void;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -20,9 +25,9 @@ function titleFromFileName(fileName: string): string {
 }
 
 /** The engine's message when it already names the file ("x.txt": the file is empty), else one that does. */
-export function importFailureMessage(fileName: string, error: unknown): string {
+export function importFailureMessage(fileName: string, error: unknown, t: (key: DocumentsMessageKey, params?: MessageParams) => string): string {
   const message = errorMessage(error);
-  return message.startsWith(`"${fileName}"`) ? `Could not add ${message}` : `Could not add ${fileName}: ${message}`;
+  return message.startsWith(`"${fileName}"`) ? t('addFailedNamed', { error: message }) : t('addFailed', { file: fileName, error: message });
 }
 
 /**
@@ -33,6 +38,7 @@ export function importFailureMessage(fileName: string, error: unknown): string {
  */
 export function useImportDocuments(projectId: number): DocumentImporter {
   const { notify } = useNotifications();
+  const t = useT(documentsMessages);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -45,7 +51,8 @@ export function useImportDocuments(projectId: number): DocumentImporter {
 
   const importFile = useCallback(
     async (file: PickedFile) => {
-      const { imported, prepared } = await runEngine('import', { bytes: file.bytes, fileName: file.name }, { onProgress: setProgress });
+      const rules = (await repository.getProject(projectId))?.segmentationRules;
+      const { imported, prepared } = await runEngine('import', { bytes: file.bytes, fileName: file.name, rules }, { onProgress: setProgress });
       await repository.addDocument(projectId, {
         title: imported.title || titleFromFileName(file.name),
         fileName: file.name,
@@ -59,10 +66,10 @@ export function useImportDocuments(projectId: number): DocumentImporter {
         originalBytes: file.bytes,
       });
       if (imported.encoding !== undefined && imported.encodingConfident === false) {
-        notify('info', `The encoding of ${file.name} was a guess (${ENCODING_NAMES[imported.encoding]}); if its text looks wrong, pick another encoding in the list.`);
+        notify('info', t('encodingGuess', { file: file.name, encoding: ENCODING_NAMES[imported.encoding] }));
       }
     },
-    [notify, projectId],
+    [notify, projectId, t],
   );
 
   const importFiles = useCallback(
@@ -70,32 +77,33 @@ export function useImportDocuments(projectId: number): DocumentImporter {
       enqueue(async () => {
         let added = 0;
         for (const file of files) {
-          setBusy(`Adding ${file.name}…`);
+          setBusy(t('addingFile', { name: file.name }));
           setProgress(null);
           try {
             await importFile(file);
             added++;
           } catch (error) {
-            notify('error', importFailureMessage(file.name, error));
+            notify('error', importFailureMessage(file.name, error, t));
           }
         }
         setBusy(null);
         setProgress(null);
-        if (added > 0) notify('success', added === 1 ? 'Added 1 document.' : `Added ${added} documents.`);
+        if (added > 0) notify('success', t('added', { count: added }));
       }),
-    [enqueue, importFile, notify],
+    [enqueue, importFile, notify, t],
   );
 
   const importText = useCallback(
     (title: string, text: string) =>
       enqueue(async () => {
-        const name = title.trim() || text.trim().split('\n')[0]?.slice(0, 60) || 'Pasted text';
-        setBusy(`Adding ${name}…`);
+        const name = title.trim() || text.trim().split('\n')[0]?.slice(0, 60) || t('pastedFallback');
+        setBusy(t('addingFile', { name }));
         try {
-          if (!text.trim()) throw new Error(`"${name}" is empty.`);
+          if (!text.trim()) throw new Error(t('pasteEmpty', { name }));
           // The text goes as typed: its line breaks are the paragraph breaks the segmenter keeps.
-          const prepared = await runEngine('prepare', { text });
-          if (prepared.segments.length === 0) throw new Error(`No sentences were found in "${name}".`);
+          const rules = (await repository.getProject(projectId))?.segmentationRules;
+          const prepared = await runEngine('prepare', { text, rules });
+          if (prepared.segments.length === 0) throw new Error(t('noSentences', { name }));
           await repository.addDocument(projectId, {
             title: name,
             fileName: '',
@@ -104,17 +112,29 @@ export function useImportDocuments(projectId: number): DocumentImporter {
             detectedLang: prepared.detected.lang,
             segments: prepared.segments,
           });
-          notify('success', `Added "${name}".`);
+          notify('success', t('addedOne', { name }));
           return true;
         } catch (error) {
-          notify('error', `Could not add the pasted text: ${errorMessage(error)}`);
+          notify('error', t('pasteFailed', { error: errorMessage(error) }));
           return false;
         } finally {
           setBusy(null);
         }
       }),
-    [enqueue, notify, projectId],
+    [enqueue, notify, projectId, t],
   );
 
-  return { importFiles, importText, busy, progress };
+  // Files opened from outside the app for this project (see opened/openedFiles.ts) come through here too.
+  useEffect(() => openedFilesInbox.claim(projectId, (files) => void importFiles(files)), [projectId, importFiles]);
+
+  /** Shows the browser reading files before their import (phase 'read'); null when reading ended or failed. */
+  const showReading = useCallback(
+    (p: Progress | null) => {
+      setBusy(p === null ? null : t('adding'));
+      setProgress(p);
+    },
+    [t],
+  );
+
+  return { importFiles, importText, busy, progress, showReading };
 }

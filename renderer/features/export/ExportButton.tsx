@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { AlignmentView } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { useCommand } from '../../shell/commands';
+import { exportMessages } from './messages';
 import { ExportTmxDialog } from './ExportTmxDialog';
 import { useExportTmx } from './useExportTmx';
 
@@ -8,11 +10,12 @@ import { useExportTmx } from './useExportTmx';
 export function ExportButton({ projectName, view }: { projectName: string; view: AlignmentView | null | undefined }) {
   const { exportTmx, running } = useExportTmx(projectName, view);
   const [open, setOpen] = useState(false);
+  const t = useT(exportMessages);
   useCommand('export-tmx', view && !running ? () => setOpen(true) : null);
   return (
     <>
       <button type="button" className="button" data-testid="export-tmx" disabled={!view || running} onClick={() => setOpen(true)}>
-        {running ? 'Exporting…' : 'Export TMX…'}
+        {running ? t('exporting') : t('exportTmx')}
       </button>
       {view && <ExportTmxDialog open={open} view={view} running={running} onClose={() => setOpen(false)} onExport={exportTmx} />}
     </>

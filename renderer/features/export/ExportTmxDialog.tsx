@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AlignmentView } from '../../db/repository';
 import { defaultExportChoices, exportOptions, type ExportChoices } from './exportChoices';
+import { useT } from '../../i18n/useT';
 import { useModalDialog } from '../../shell/useModalDialog';
+import { exportMessages } from './messages';
 
 interface Props {
   open: boolean;
@@ -18,7 +20,7 @@ export function ExportTmxDialog({ open, view, running, onClose, onExport }: Prop
   const columnCount = view.columns.length;
   const [choices, setChoices] = useState<ExportChoices>(() => defaultExportChoices(columnCount));
   const set = (patch: Partial<ExportChoices>): void => setChoices((c) => ({ ...c, ...patch }));
-
+  const t = useT(exportMessages);
 
   useEffect(() => setChoices(defaultExportChoices(columnCount)), [columnCount]);
 
@@ -55,61 +57,61 @@ export function ExportTmxDialog({ open, view, running, onClose, onExport }: Prop
     <dialog ref={dialog} className="dialog" aria-labelledby="export-dialog-title" data-testid="export-dialog" onClose={onClose}>
       <form method="dialog" className="dialog__form" onSubmit={(e) => void submit(e)}>
         <h2 id="export-dialog-title" className="dialog__title">
-          Export TMX 1.4b
+          {t('title')}
         </h2>
         <fieldset className="option-group">
-          <legend>Languages</legend>
+          <legend>{t('languages')}</legend>
           {columnCount > 2 && (
             <label className="checkbox">
               <input type="radio" name="scope" data-testid="export-scope-all" checked={choices.scope === 'all'} onChange={() => set({ scope: 'all' })} />
-              All {columnCount} columns (multilingual, srclang *all*)
+              {t('allColumns', { count: columnCount })}
             </label>
           )}
           {columnCount > 2 && (
             <label className="checkbox">
               <input type="radio" name="scope" data-testid="export-scope-pair" checked={choices.scope === 'pair'} onChange={() => set({ scope: 'pair' })} />
-              Two columns (bilingual)
+              {t('twoColumns')}
             </label>
           )}
           {choices.scope === 'pair' && (
             <div className="inline-form">
               <label className="field">
-                <span className="field__label">Source (srclang)</span>
+                <span className="field__label">{t('source')}</span>
                 {columnSelect(0, 'export-source')}
               </label>
               <label className="field">
-                <span className="field__label">Target</span>
+                <span className="field__label">{t('target')}</span>
                 {columnSelect(1, 'export-target')}
               </label>
             </div>
           )}
           {samePair && (
             <p className="note small" role="alert">
-              Choose two different columns.
+              {t('differentColumns')}
             </p>
           )}
         </fieldset>
         <fieldset className="option-group">
-          <legend>Rows</legend>
+          <legend>{t('rows')}</legend>
           <label className="checkbox">
             <input type="checkbox" data-testid="export-confirmed-only" checked={choices.confirmedOnly} onChange={(e) => set({ confirmedOnly: e.target.checked })} />
-            Confirmed rows only ({confirmedCount} of {view.beads.length})
+            {t('confirmedOnly', { confirmed: confirmedCount, total: view.beads.length })}
           </label>
           <label className="checkbox">
             <input type="checkbox" data-testid="export-include-unpaired" checked={choices.includeUnpaired} onChange={(e) => set({ includeUnpaired: e.target.checked })} />
-            Include rows with no counterpart (1-0)
+            {t('includeUnpaired')}
           </label>
         </fieldset>
         <label className="checkbox">
           <input type="checkbox" data-testid="export-region-codes" checked={choices.regionCodes} onChange={(e) => set({ regionCodes: e.target.checked })} />
-          Write region codes (uz-Cyrl-UZ, uz-Latn-UZ, ru-RU, en-US) for tools that want them
+          {t('regionCodes')}
         </label>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button--primary" data-testid="export-submit" disabled={running || samePair}>
-            {running ? 'Exporting…' : 'Export'}
+            {running ? t('exporting') : t('export')}
           </button>
         </div>
       </form>

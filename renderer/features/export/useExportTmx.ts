@@ -4,13 +4,16 @@ import type { AlignmentView } from '../../db/repository';
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { getPlatform } from '../../platform';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { buildTmxInput, exportFileName } from './buildTmxInput';
+import { exportMessages } from './messages';
 
 /** Writes the alignment as TMX in the engine worker and hands it to the platform to save. */
 export function useExportTmx(projectName: string, view: AlignmentView | null | undefined) {
   const task = useEngineTask('exportTmx');
   const { notify } = useNotifications();
+  const t = useT(exportMessages);
   const { run } = task;
 
   /** Resolves true when a file was written. */
@@ -25,15 +28,15 @@ export function useExportTmx(projectName: string, view: AlignmentView | null | u
           filter: { name: 'TMX', extensions: ['tmx'] },
         });
         if (!result.saved) return false;
-        const droppedNote = dropped ? ` ${dropped} ${dropped === 1 ? 'character' : 'characters'} that XML cannot carry (control characters) ${dropped === 1 ? 'was' : 'were'} left out.` : '';
-        notify(units === 0 ? 'info' : 'success', `Exported ${units} translation ${units === 1 ? 'unit' : 'units'} to ${result.path}.${droppedNote}`);
+        const droppedNote = dropped ? ` ${t('dropped', { dropped })}` : '';
+        notify(units === 0 ? 'info' : 'success', `${t('exported', { units, path: result.path })}${droppedNote}`);
         return true;
       } catch (error) {
-        if (!isCancelled(error)) notify('error', `Export failed: ${errorMessage(error)}`);
+        if (!isCancelled(error)) notify('error', t('failed', { error: errorMessage(error) }));
         return false;
       }
     },
-    [notify, projectName, run, view],
+    [notify, projectName, run, t, view],
   );
 
   return { exportTmx, running: task.running };

@@ -1,44 +1,46 @@
-import { useAlignmentView, useDocuments, useProject } from '../../db/hooks';
-import { TopBar } from '../../shell/TopBar';
+import { useAlignmentView, useDocuments } from '../../db/hooks';
+import { useT } from '../../i18n/useT';
 import { AlignmentPanel } from '../alignment/AlignmentPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { ExportButton } from '../export/ExportButton';
+import { glossaryMessages } from '../glossary/messages';
+import { messages as segmentationRulesMessages } from '../segmentationRules/messages';
+import { projectMessages } from './messages';
+import { ProjectPage } from './ProjectPage';
 
 /** An open project: its documents on top, the alignment below. */
 export function ProjectView({ projectId }: { projectId: number }) {
-  const project = useProject(projectId);
   const documents = useDocuments(projectId);
   const view = useAlignmentView(projectId);
-
-  if (project === undefined) return <p className="page muted">Loading project…</p>;
-  if (project === null) {
-    return (
-      <>
-        <TopBar />
-        <main className="page">
-          <p className="empty-state" role="alert">
-            This project does not exist any more. <a href="#/">Back to projects</a>
-          </p>
-        </main>
-      </>
-    );
-  }
+  const t = useT(projectMessages);
+  const tg = useT(glossaryMessages);
+  const tr = useT(segmentationRulesMessages);
 
   return (
-    <>
-      <TopBar>
-        <nav className="breadcrumb" aria-label="Breadcrumb">
-          <a href="#/">Projects</a>
-          <span aria-hidden="true">/</span>
-          <h1 className="topbar__title" data-testid="project-title">
-            {project.name}
-          </h1>
-        </nav>
-      </TopBar>
-      <main className="page page--project" data-testid="project-view">
-        <DocumentsPanel projectId={projectId} documents={documents} />
-        <AlignmentPanel projectId={projectId} documents={documents ?? []} view={view} actions={<ExportButton projectName={project.name} view={view} />} />
-      </main>
-    </>
+    <ProjectPage
+      projectId={projectId}
+      labels={{ loading: t('loading'), missing: t('missing'), back: t('backToProjects'), projects: t('projects') }}
+      titleTestId="project-title"
+      actions={
+        <>
+          <a className="button button--small topbar__link" href={`#/project/${projectId}/compare`} data-testid="open-compare" title={t('compareTitle')}>
+            {t('compare')}
+          </a>
+          <a className="button button--small topbar__link" href={`#/project/${projectId}/glossary`} data-testid="open-glossary" title={tg('openGlossaryTitle')}>
+            {tg('openGlossary')}
+          </a>
+          <a className="button button--small topbar__link" href={`#/project/${projectId}/segmentation`} data-testid="open-segmentation-rules-project">
+            {tr('openRules')}
+          </a>
+        </>
+      }
+    >
+      {(project) => (
+        <main className="page page--project" data-testid="project-view">
+          <DocumentsPanel projectId={projectId} documents={documents} />
+          <AlignmentPanel projectId={projectId} documents={documents ?? []} view={view} actions={<ExportButton projectName={project.name} view={view} />} />
+        </main>
+      )}
+    </ProjectPage>
   );
 }

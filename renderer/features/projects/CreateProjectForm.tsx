@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { repository } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { useRouter } from '../../shell/RouterProvider';
 import { useFocusTarget } from '../../shell/focusRequest';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { projectsMessages } from './messages';
 
 /** Name input and button; opens the new project right away. */
 export function CreateProjectForm() {
@@ -11,6 +13,7 @@ export function CreateProjectForm() {
   const { navigate } = useRouter();
   const { notify } = useNotifications();
   const input = useRef<HTMLInputElement>(null);
+  const t = useT(projectsMessages);
   useFocusTarget('new-project-name', input);
 
   async function submit(event: FormEvent): Promise<void> {
@@ -22,7 +25,7 @@ export function CreateProjectForm() {
       setName('');
       navigate({ view: 'project', projectId });
     } catch (error) {
-      notify('error', `Could not create the project: ${errorMessage(error)}`);
+      notify('error', t('createFailed', { error: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -31,19 +34,19 @@ export function CreateProjectForm() {
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)}>
       <label className="field">
-        <span className="field__label">Project name</span>
+        <span className="field__label">{t('projectName')}</span>
         <input
           ref={input}
           className="input"
           data-testid="new-project-name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder="e.g. Tashkent summit, November 2025"
+          placeholder={t('projectNamePlaceholder')}
           maxLength={200}
         />
       </label>
       <button type="submit" className="button button--primary" data-testid="create-project" disabled={busy || !name.trim()}>
-        Create project
+        {t('createProject')}
       </button>
     </form>
   );

@@ -1,36 +1,43 @@
+import { useT } from '../../i18n/useT';
 import { TopBar } from '../../shell/TopBar';
+import { BackupAllButton } from '../backup/BackupAllButton';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
+import { SampleProjectCard } from '../sample/SampleProjectCard';
 import { ImportTmxPanel } from '../tmxImport/ImportTmxPanel';
 import { CreateProjectForm } from './CreateProjectForm';
+import { projectsMessages } from './messages';
 import { ProjectList } from './ProjectList';
 
 /** The start view: create a project or pick one to open. */
 export function HomeView() {
+  const t = useT(projectsMessages);
   return (
     <>
       <TopBar>
-        <h1 className="topbar__title">Projects</h1>
+        <h1 className="topbar__title">{t('title')}</h1>
       </TopBar>
       <main className="page page--home" data-testid="home-view">
         <section className="card" aria-labelledby="new-project-heading">
           <h2 id="new-project-heading" className="card__title">
-            New project
+            {t('newProject')}
           </h2>
           <CreateProjectForm />
         </section>
+        <SampleProjectCard />
         <section className="card" aria-labelledby="import-tmx-heading">
           <h2 id="import-tmx-heading" className="card__title">
-            Import a translation memory or a backup
+            {t('importHeading')}
           </h2>
           <ImportTmxPanel />
           <div className="inline-form">
             <RestoreBackupButton />
-            <p className="muted small">A project saved with “Back up” (one .qiyos.json file), from this or another machine.</p>
+            <BackupAllButton />
+            <p className="muted small">{t('restoreHint')}</p>
           </div>
         </section>
         <section className="card" aria-labelledby="projects-heading">
           <h2 id="projects-heading" className="card__title">
-            Your projects
+            {t('yourProjects')}
           </h2>
           <ProjectList />
         </section>

@@ -1,14 +1,17 @@
 import { useProjects } from '../../db/hooks';
+import { useT } from '../../i18n/useT';
+import { projectsMessages } from './messages';
 import { ProjectRow } from './ProjectRow';
 
 /** All projects, most recently changed first. */
 export function ProjectList() {
   const projects = useProjects();
-  if (projects === undefined) return <p className="muted">Loading projects…</p>;
+  const t = useT(projectsMessages);
+  if (projects === undefined) return <p className="muted">{t('loadingProjects')}</p>;
   if (projects.length === 0) {
     return (
       <p className="empty-state" data-testid="no-projects">
-        No projects yet. Create one above, then add the news reports you want to align.
+        {t('noProjects')}
       </p>
     );
   }
@@ -16,17 +19,17 @@ export function ProjectList() {
     <table className="data-table" data-testid="project-list">
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Languages</th>
+          <th scope="col">{t('colName')}</th>
+          <th scope="col">{t('colLanguages')}</th>
           <th scope="col" className="num">
-            Documents
+            {t('colDocuments')}
           </th>
           <th scope="col" className="num">
-            Aligned rows
+            {t('colRows')}
           </th>
-          <th scope="col">Last change</th>
+          <th scope="col">{t('colChanged')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('colActions')}</span>
           </th>
         </tr>
       </thead>

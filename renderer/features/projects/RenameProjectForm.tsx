@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { repository, type ProjectSummary } from '../../db/repository';
+import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { projectsMessages } from './messages';
 
 /** Inline rename: Enter saves, Escape cancels. */
 export function RenameProjectForm({ project, onDone }: { project: ProjectSummary; onDone: () => void }) {
   const [name, setName] = useState(project.name);
   const { notify } = useNotifications();
+  const t = useT(projectsMessages);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -13,7 +16,7 @@ export function RenameProjectForm({ project, onDone }: { project: ProjectSummary
       if (name.trim() && name.trim() !== project.name) await repository.renameProject(project.id, name);
       onDone();
     } catch (error) {
-      notify('error', `Could not rename the project: ${errorMessage(error)}`);
+      notify('error', t('renameFailed', { error: errorMessage(error) }));
     }
   }
 
@@ -21,7 +24,7 @@ export function RenameProjectForm({ project, onDone }: { project: ProjectSummary
     <form className="inline-form inline-form--tight" onSubmit={(e) => void submit(e)}>
       <input
         className="input input--small"
-        aria-label="New project name"
+        aria-label={t('newName')}
         data-testid="rename-project-input"
         value={name}
         autoFocus
@@ -32,10 +35,10 @@ export function RenameProjectForm({ project, onDone }: { project: ProjectSummary
         }}
       />
       <button type="submit" className="button button--small button--primary" disabled={!name.trim()}>
-        Save
+        {t('save')}
       </button>
       <button type="button" className="button button--small" onClick={onDone}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InlineMode } from '../../../shared/tmx/readTmx';
+import { useT } from '../../i18n/useT';
 import { getPlatform, readBrowserFiles } from '../../platform';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { tmxImportMessages } from './messages';
 import { useImportTmx } from './useImportTmx';
 import { useCommand } from '../../shell/commands';
 
@@ -13,6 +15,7 @@ export function ImportTmxPanel() {
   const { importFile, running } = useImportTmx();
   const { notify } = useNotifications();
   const [keepInline, setKeepInline] = useState(false);
+  const t = useT(tmxImportMessages);
   const inline: InlineMode = keepInline ? 'keep' : 'strip';
   useCommand('import-tmx', running ? null : () => void pick());
 
@@ -21,27 +24,27 @@ export function ImportTmxPanel() {
       const [file] = await getPlatform().pickFile(TMX_FILTER);
       if (file) await importFile(file, inline);
     } catch (error) {
-      notify('error', `Could not open the file: ${errorMessage(error)}`);
+      notify('error', t('openFailed', { error: errorMessage(error) }));
     }
   }
 
   useTmxFileDrop((file) => {
     readBrowserFiles([file]).then(
       ([picked]) => picked && importFile(picked, inline),
-      (error: unknown) => notify('error', `Could not read ${file.name}: ${errorMessage(error)}`),
+      (error: unknown) => notify('error', t('readFailed', { file: file.name, error: errorMessage(error) })),
     );
   });
 
   return (
     <div className="inline-form">
       <button type="button" className="button" data-testid="import-tmx" disabled={running} onClick={() => void pick()}>
-        {running ? 'Importing…' : 'Import TMX…'}
+        {running ? t('importing') : t('importTmx')}
       </button>
       <label className="checkbox small">
         <input type="checkbox" data-testid="import-tmx-keep-inline" checked={keepInline} onChange={(e) => setKeepInline(e.target.checked)} />{' '}
-        Keep inline codes (bpt, ept, ph) as text
+        {t('keepInline')}
       </label>
-      <p className="muted small">A new project with one document per language and every unit as a confirmed row. You can also drop a .tmx file here.</p>
+      <p className="muted small">{t('hint')}</p>
     </div>
   );
 }

@@ -18,7 +18,37 @@ function catalogs(): [string, Messages<string>][] {
   return found;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/**
+ * The placeholder names of a message, sorted and without repeats: `{name}` and `{count, plural, …}`,
+ * and placeholders inside plural branches; the branches' own text ("one {# row}") is not a placeholder.
+ */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const scan = (part: string): void => {
+    let depth = 0;
+    let start = -1;
+    for (let i = 0; i < part.length; i++) {
+      if (part[i] === '{' && depth++ === 0) start = i;
+      else if (part[i] === '}' && --depth === 0) {
+        const body = part.slice(start + 1, i);
+        const [name, kind] = body.split(',').map((x) => x.trim());
+        if (name) names.add(name);
+        if (kind === 'plural') {
+          // The branches: "one {…} other {…}" after the second comma; scan each branch's text.
+          const branches = body.slice(body.indexOf(',', body.indexOf(',') + 1) + 1);
+          let level = 0;
+          let from = -1;
+          for (let j = 0; j < branches.length; j++) {
+            if (branches[j] === '{' && level++ === 0) from = j;
+            else if (branches[j] === '}' && --level === 0) scan(branches.slice(from + 1, j));
+          }
+        }
+      }
+    }
+  };
+  scan(text);
+  return [...names].sort();
+}
 
 describe('message catalogs', () => {
   const all = catalogs();
@@ -38,4 +68,12 @@ describe('message catalogs', () => {
       }
     });
   }
+});
+
+describe('placeholder check', () => {
+  it('reads plural branches as text, and placeholders inside them as placeholders', () => {
+    expect(placeholders('{count, plural, one {Added # row to {name}} other {Added # rows}}')).toEqual(['count', 'name']);
+    expect(placeholders('Deleted “{name}”.')).toEqual(['name']);
+    expect(placeholders('No placeholder')).toEqual([]);
+  });
 });

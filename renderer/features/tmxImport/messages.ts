@@ -1,0 +1,52 @@
+import { defineMessages } from '../../../shared/i18n/locales';
+
+/** The TMX import's words: the home screen panel and the outcome notice. */
+export const tmxImportMessages = defineMessages(
+  {
+    importTmx: 'Import TMX…',
+    importing: 'Importing…',
+    keepInline: 'Keep inline codes (bpt, ept, ph) as text',
+    hint: 'A new project with one document per language and every unit as a confirmed row. You can also drop a .tmx file here.',
+    openFailed: 'Could not open the file: {error}',
+    readFailed: 'Could not read {file}: {error}',
+    importFailed: 'Could not import {file}: {error}',
+    summary: 'Imported {rows} aligned rows ({languages}) from {file}{notes}.',
+    leftOut: 'left out {languages} (at most four languages)',
+    skipped: '{count} empty units skipped',
+    dropped: '{count} characters XML cannot carry dropped',
+    warnings: '{count} warnings, first: {first}',
+    defaultName: 'Imported TMX',
+  },
+  {
+    'uz-Latn': {
+      importTmx: 'TMX import…',
+      importing: 'Import qilinmoqda…',
+      keepInline: 'Ichki kodlarni (bpt, ept, ph) matn sifatida saqlash',
+      hint: 'Har bir til uchun bitta hujjat va har bir birlik tasdiqlangan qator boʻlgan yangi loyiha. .tmx faylini shu yerga tashlash ham mumkin.',
+      openFailed: 'Faylni ochib boʻlmadi: {error}',
+      readFailed: '{file} ni oʻqib boʻlmadi: {error}',
+      importFailed: '{file} ni import qilib boʻlmadi: {error}',
+      summary: '{file} dan {rows} ta moslashtirilgan qator ({languages}) import qilindi{notes}.',
+      leftOut: '{languages} tushirib qoldirildi (koʻpi bilan toʻrtta til)',
+      skipped: '{count} ta boʻsh birlik oʻtkazib yuborildi',
+      dropped: 'XML saqlay olmaydigan {count} ta belgi tushirib qoldirildi',
+      warnings: '{count} ta ogohlantirish, birinchisi: {first}',
+      defaultName: 'Import qilingan TMX',
+    },
+    ru: {
+      importTmx: 'Импорт TMX…',
+      importing: 'Импорт…',
+      keepInline: 'Сохранить встроенные коды (bpt, ept, ph) как текст',
+      hint: 'Новый проект: по документу на язык, каждая единица — подтверждённая строка. Можно также перетащить сюда файл .tmx.',
+      openFailed: 'Не удалось открыть файл: {error}',
+      readFailed: 'Не удалось прочитать {file}: {error}',
+      importFailed: 'Не удалось импортировать {file}: {error}',
+      summary: 'Импортировано выровненных строк: {rows} ({languages}) из {file}{notes}.',
+      leftOut: 'пропущены {languages} (не более четырёх языков)',
+      skipped: 'пропущено пустых единиц: {count}',
+      dropped: 'удалено символов, недопустимых в XML: {count}',
+      warnings: 'предупреждений: {count}, первое: {first}',
+      defaultName: 'Импортированный TMX',
+    },
+  },
+);
