@@ -1,14 +1,19 @@
 /**
  * TMX benchmark (`npm run bench` runs it after the others): writing a 100,000-unit TMX (writeTmx)
  * and importing one (importTmx: decode, guarded parse, build documents and beads). Each is measured
- * in a fresh Node process so that its peak RSS is its own.
+ * in a fresh Node process so that its peak RSS is its own; the import reads the file the export
+ * wrote, so its process never holds the writer's data. `--compare` adds the one-tree reader
+ * (readTmxWhole, what readTmx falls back to for malformed files) for reference.
  * Prints a markdown table and rewrites the bench:tmx section of bench/RESULTS.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { importTmx } from '../shared/tmx/importTmx';
+import { readTmxWhole } from '../shared/tmx/readTmx';
+import { tmxToProject } from '../shared/tmx/tmxToProject';
+import { decodeXmlBytes } from '../shared/xml/decodeXml';
 import { writeTmx, type TmxInput } from '../shared/tmx/writeTmx';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +22,9 @@ const START = '<!-- bench:tmx:start -->';
 const END = '<!-- bench:tmx:end -->';
 const UNITS = 100_000;
 const MB = 1024 * 1024;
+const FILE = `${os.tmpdir()}/qiyos-tmx-bench-${UNITS}.tmx`;
+
+type Kind = 'export' | 'import' | 'import-whole';
 
 interface Measurement {
   ms: number;
@@ -51,30 +59,32 @@ const rssMb = (): number => process.memoryUsage().rss / MB;
 /** Peak RSS of this process so far (maxRSS is in kilobytes). */
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
-function child(kind: 'export' | 'import'): Measurement {
-  const data = input();
+function child(kind: Kind): Measurement {
   if (kind === 'export') {
+    const data = input();
     (globalThis as { gc?: () => void }).gc?.();
     const baselineRssMb = rssMb();
     const t0 = performance.now();
     const out = writeTmx(data);
     const ms = performance.now() - t0;
-    return { ms, units: out.units, bytes: Buffer.byteLength(out.xml), baselineRssMb, peakRssMb: peakRssMb() };
+    const measured = { ms, units: out.units, bytes: Buffer.byteLength(out.xml), baselineRssMb, peakRssMb: peakRssMb() };
+    writeFileSync(FILE, out.xml);
+    return measured;
   }
-  const bytes = new TextEncoder().encode(writeTmx(data).xml);
-  data.units.length = 0;
+  const bytes = new Uint8Array(readFileSync(FILE));
   (globalThis as { gc?: () => void }).gc?.();
   const baselineRssMb = rssMb();
-  const peakBefore = peakRssMb();
   const t0 = performance.now();
-  const result = importTmx({ fileName: 'bench.tmx', bytes });
+  const beads =
+    kind === 'import'
+      ? importTmx({ fileName: 'bench.tmx', bytes }).beads.length
+      : tmxToProject(readTmxWhole(decodeXmlBytes(bytes)), { sourceName: 'bench.tmx' }).beads.length;
   const ms = performance.now() - t0;
-  if (result.beads.length !== UNITS) throw new Error(`expected ${UNITS} beads, got ${result.beads.length}`);
-  // The peak before the import includes writing the file; report the import's own peak only if higher.
-  return { ms, units: result.beads.length, bytes: bytes.length, baselineRssMb, peakRssMb: Math.max(peakRssMb(), peakBefore) };
+  if (beads !== UNITS) throw new Error(`expected ${UNITS} beads, got ${beads}`);
+  return { ms, units: beads, bytes: bytes.length, baselineRssMb, peakRssMb: peakRssMb() };
 }
 
-function measureInChild(kind: 'export' | 'import'): Measurement {
+function measureInChild(kind: Kind): Measurement {
   const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), `--child=${kind}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`tmx bench child (${kind}) failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measurement;
@@ -96,17 +106,20 @@ function updateSection(doc: string, section: string): string {
 function main(argv: string[]): void {
   const childArg = argv.find((a) => a.startsWith('--child='));
   if (childArg) {
-    process.stdout.write(`${JSON.stringify(child(childArg.slice('--child='.length) as 'export' | 'import'))}\n`);
+    process.stdout.write(`${JSON.stringify(child(childArg.slice('--child='.length) as Kind))}\n`);
     return;
   }
-  const rows = (['export', 'import'] as const).map((kind) => ({ kind, m: measureInChild(kind) }));
+  const kinds: Kind[] = argv.includes('--compare') ? ['export', 'import', 'import-whole'] : ['export', 'import'];
+  const rows = kinds.map((kind) => ({ kind, m: measureInChild(kind) }));
+  rmSync(FILE, { force: true });
+  const label: Record<Kind, string> = { export: 'export (writeTmx)', import: 'import (importTmx)', 'import-whole': 'import, one-tree reader (reference)' };
   const lines = [
     machine(),
     '',
     '| step | units | file MB | time ms | units/s | RSS before MB | peak RSS MB |',
     '|---|---|---|---|---|---|---|',
     ...rows.map(({ kind, m }) =>
-      `| ${kind === 'export' ? 'export (writeTmx)' : 'import (importTmx)'} | ${m.units.toLocaleString('en')} | ${(m.bytes / MB).toFixed(1)} | ${m.ms.toFixed(0)} | ${Math.round((m.units / m.ms) * 1000).toLocaleString('en')} | ${m.baselineRssMb.toFixed(0)} | ${m.peakRssMb.toFixed(0)} |`,
+      `| ${label[kind]} | ${m.units.toLocaleString('en')} | ${(m.bytes / MB).toFixed(1)} | ${m.ms.toFixed(0)} | ${Math.round((m.units / m.ms) * 1000).toLocaleString('en')} | ${m.baselineRssMb.toFixed(0)} | ${m.peakRssMb.toFixed(0)} |`,
     ),
   ];
   const section = lines.join('\n');

@@ -7,13 +7,16 @@ import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCommandId, type CommandId } from '../shared/commands';
+import { isUiLocale, type UiLocale } from '../shared/i18n/locales';
 import {
   IPC_CHANNELS,
   MAX_RECENT_PROJECTS,
   type AppInfo,
+  type FileFilter,
   type IpcChannel,
   type IpcContract,
   type MenuState,
+  type OpenFileArgs,
   type PickedFile,
   type RecentProject,
   type SaveExportArgs,
@@ -27,6 +30,11 @@ import { memorySettings, type SettingsStore } from './settings';
 export { writeFileAtomically } from './atomicWrite';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * One file of a given type (a TMX memory, a whole-database backup) may be larger than a document:
+ * TMX is read unit by unit, and the XML guard's own limit is about 200 MB of text.
+ */
+export const MAX_OPEN_DATA_FILE_BYTES = 200 * 1024 * 1024;
 export const MAX_EXPORT_CHARS = 128 * 1024 * 1024;
 export const OPEN_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'tmx'] as const;
 
@@ -44,6 +52,10 @@ export interface IpcOptions {
   onMenuState?: (state: MenuState) => void;
   /** The renderer finished its pending writes after a prepare-quit. */
   onReadyToQuit?: () => void;
+  /** The UI language the renderer uses now (checked): save it and rebuild the menu. */
+  onUiLocale?: (locale: UiLocale) => void;
+  /** A file the user opened or saved through a dialog (for the OS's recent documents). */
+  onFileUsed?: (filePath: string) => void;
 }
 
 type Handler<C extends IpcChannel> = (...args: IpcContract[C]['args']) => Promise<IpcContract[C]['result']>;
@@ -89,7 +101,7 @@ export function validateFileName(value: unknown): string {
   return value;
 }
 
-function validateFilter(value: unknown): SaveExportArgs['filter'] {
+function validateFilter(value: unknown): FileFilter {
   if (!isPlainObject(value)) throw new Error('filter must be an object { name, extensions }.');
   assertOnlyKeys(value, ['name', 'extensions'], 'filter');
   const { name, extensions } = value;
@@ -120,6 +132,21 @@ export function validateSaveExportArgs(args: unknown[]): [SaveExportArgs] {
   if (typeof value.content !== 'string') throw new Error('content must be a string.');
   if (value.content.length > MAX_EXPORT_CHARS) throw new Error(`content is too large to export (over ${MAX_EXPORT_CHARS} characters).`);
   return [{ suggestedName, content: value.content, filter: validateFilter(value.filter) }];
+}
+
+/** Checks the one argument of 'qiyos:open-file': a file type to offer. */
+export function validateOpenFileArgs(args: unknown[]): [OpenFileArgs] {
+  if (args.length !== 1) throw new Error(`Expected one argument { filter }, got ${args.length}.`);
+  const value = args[0];
+  if (!isPlainObject(value)) throw new Error('The open-file argument must be an object { filter }.');
+  assertOnlyKeys(value, ['filter'], 'The open-file argument');
+  return [{ filter: validateFilter(value.filter) }];
+}
+
+/** Checks the one argument of 'qiyos:set-ui-locale': one of the UI languages. */
+export function validateUiLocaleArgs(args: unknown[]): [UiLocale] {
+  if (args.length !== 1 || !isUiLocale(args[0])) throw new Error(`Expected one UI language (en, uz-Latn or ru), got ${JSON.stringify(args)}.`);
+  return [args[0]];
 }
 
 const MAX_PROJECT_NAME_LENGTH = 200;
@@ -158,13 +185,19 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Reads one file (not a folder), refusing it over the size limit before reading. */
+export async function readOneFile(filePath: string): Promise<PickedFile> {
+  const [file] = await readPickedFiles([filePath]);
+  return file!;
+}
+
 /** Reads the picked files, refusing any over the size limit before reading anything. */
-export async function readPickedFiles(filePaths: readonly string[]): Promise<PickedFile[]> {
+export async function readPickedFiles(filePaths: readonly string[], maxBytes = MAX_OPEN_FILE_BYTES): Promise<PickedFile[]> {
   for (const filePath of filePaths) {
     const info = await stat(filePath);
     if (!info.isFile()) throw new Error(`"${path.basename(filePath)}" is not a regular file.`);
-    if (info.size > MAX_OPEN_FILE_BYTES) {
-      throw new Error(`"${path.basename(filePath)}" is too large (${megabytes(info.size)}); Qiyos opens files up to ${megabytes(MAX_OPEN_FILE_BYTES)}.`);
+    if (info.size > maxBytes) {
+      throw new Error(`"${path.basename(filePath)}" is too large (${megabytes(info.size)}); Qiyos opens files up to ${megabytes(maxBytes)}.`);
     }
   }
   const files: PickedFile[] = [];
@@ -193,14 +226,28 @@ export function createIpcHandlers({
   settings = memorySettings(),
   onMenuState = () => {},
   onReadyToQuit = () => {},
+  onUiLocale = () => {},
+  onFileUsed = () => {},
 }: Omit<IpcOptions, 'isTrusted'>): { [C in IpcChannel]: Handler<C> } {
   const remember = (filePath: string): void => {
     void settings.update({ lastDirectory: path.dirname(filePath) });
   };
+  const showOpen = async (options: OpenDialogOptions): Promise<string[]> => {
+    const window = getWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    if (result.canceled || result.filePaths.length === 0) return [];
+    remember(result.filePaths[0]!);
+    return result.filePaths;
+  };
+  const opened = async (filePaths: string[], maxBytes?: number): Promise<PickedFile[]> => {
+    const files = await readPickedFiles(filePaths, maxBytes);
+    for (const filePath of filePaths) onFileUsed(filePath);
+    return files;
+  };
 
   return {
     'qiyos:open-documents': async () => {
-      const options: OpenDialogOptions = {
+      const filePaths = await showOpen({
         title: 'Open reports',
         defaultPath: await startDirectory(settings),
         properties: ['openFile', 'multiSelections'],
@@ -208,17 +255,28 @@ export function createIpcHandlers({
           { name: 'Documents', extensions: [...OPEN_EXTENSIONS] },
           { name: 'All files', extensions: ['*'] },
         ],
-      };
-      const window = getWindow();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      if (result.canceled || result.filePaths.length === 0) return [];
-      remember(result.filePaths[0]!);
-      return readPickedFiles(result.filePaths);
+      });
+      return opened(filePaths);
+    },
+
+    // One file of the type the renderer asks for; "All files" stays available for misnamed files.
+    'qiyos:open-file': async ({ filter }) => {
+      const filePaths = await showOpen({
+        // The filter's label is in the UI language; a fixed English verb next to it would not be.
+        title: filter.name,
+        defaultPath: await startDirectory(settings),
+        properties: ['openFile'],
+        filters: [
+          { name: filter.name, extensions: filter.extensions },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      return opened(filePaths.slice(0, 1), MAX_OPEN_DATA_FILE_BYTES);
     },
 
     'qiyos:save-export': async ({ suggestedName, content, filter }) => {
       const options: SaveDialogOptions = {
-        title: 'Export',
+        title: filter.name,
         defaultPath: path.join(await startDirectory(settings), suggestedName),
         filters: [{ name: filter.name, extensions: filter.extensions }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -229,7 +287,12 @@ export function createIpcHandlers({
       if (!path.isAbsolute(result.filePath)) throw new Error('The save dialog returned a relative path; nothing was written.');
       await writeFileAtomically(result.filePath, content);
       remember(result.filePath);
+      onFileUsed(result.filePath);
       return { saved: true, path: result.filePath } satisfies SaveExportResult;
+    },
+
+    'qiyos:set-ui-locale': async (locale) => {
+      onUiLocale(locale);
     },
 
     'qiyos:app-info': async (): Promise<AppInfo> => ({
@@ -251,7 +314,9 @@ export function createIpcHandlers({
 
 const VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
   'qiyos:open-documents': expectNoArgs,
+  'qiyos:open-file': validateOpenFileArgs,
   'qiyos:save-export': validateSaveExportArgs,
+  'qiyos:set-ui-locale': validateUiLocaleArgs,
   'qiyos:app-info': expectNoArgs,
   'qiyos:set-menu-state': validateMenuStateArgs,
   'qiyos:ready-to-quit': expectNoArgs,

@@ -1,18 +1,22 @@
 /**
- * Settings that outlive a run (the last folder used in a dialog), kept as JSON under userData.
+ * Settings that outlive a run (the last folder used in a dialog, the UI language for the menu), kept
+ * as JSON under userData.
  * Loading never fails: a missing, unreadable or malformed file gives the defaults. Writes are
  * atomic and one at a time, so the file is always either the old or the new version.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isUiLocale, type UiLocale } from '../shared/i18n/locales';
 import { writeFileAtomically } from './atomicWrite';
 
 export interface Settings {
   /** The folder of the last file opened or saved through a dialog (absolute), or null. */
   lastDirectory: string | null;
+  /** The UI language the renderer last reported, so the menu starts in it; null before the first report. */
+  uiLocale: UiLocale | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { lastDirectory: null };
+export const DEFAULT_SETTINGS: Settings = { lastDirectory: null, uiLocale: null };
 
 const MAX_PATH_LENGTH = 4096;
 
@@ -20,7 +24,8 @@ const MAX_PATH_LENGTH = 4096;
 export function parseSettings(raw: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return settings;
-  const { lastDirectory } = raw as Record<string, unknown>;
+  const { lastDirectory, uiLocale } = raw as Record<string, unknown>;
+  if (isUiLocale(uiLocale)) settings.uiLocale = uiLocale;
   if (typeof lastDirectory === 'string' && lastDirectory.length <= MAX_PATH_LENGTH && path.isAbsolute(lastDirectory) && !lastDirectory.includes('\u0000')) {
     settings.lastDirectory = lastDirectory;
   }

@@ -4,7 +4,8 @@
  * `invoke`, and the renderer's platform module calls them. Nothing else crosses the boundary.
  */
 
-import { isCommandId, type CommandArgs, type CommandId } from './commands';
+import { isCommandId, type CommandArgs, type CommandId, type OpenedFilesArg } from './commands';
+import { isUiLocale, type UiLocale } from './i18n/locales';
 
 /** A file the user picked in a native open dialog. */
 export interface PickedFile {
@@ -12,13 +13,29 @@ export interface PickedFile {
   bytes: Uint8Array;
 }
 
+/** A file type in a native dialog: its label and extensions without the dot, e.g. { name: 'TMX', extensions: ['tmx'] }. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 /** A request to save an export: main shows a native save dialog and writes `content` where the user chose. */
 export interface SaveExportArgs {
   suggestedName: string;
   content: string;
-  /** e.g. { name: 'TMX', extensions: ['tmx'] } */
-  filter: { name: string; extensions: string[] };
+  filter: FileFilter;
 }
+
+/** A request to open one file of a given type (a TMX, a backup, a glossary): main shows a native open dialog with that filter. */
+export interface OpenFileArgs {
+  filter: FileFilter;
+}
+
+/**
+ * Files opened from outside the app (command line, a second launch, "Open with"), read by main,
+ * with one readable sentence per file that was refused (too large, unreadable).
+ */
+export type OpenedFiles = OpenedFilesArg;
 
 export type SaveExportResult = { saved: true; path: string } | { saved: false };
 
@@ -47,7 +64,10 @@ export const MAX_RECENT_PROJECTS = 10;
 /** Channel name → argument tuple and result. */
 export interface IpcContract {
   'qiyos:open-documents': { args: []; result: PickedFile[] };
+  'qiyos:open-file': { args: [OpenFileArgs]; result: PickedFile[] };
   'qiyos:save-export': { args: [SaveExportArgs]; result: SaveExportResult };
+  /** The UI language changed (or was loaded): main saves it and rebuilds the native menu in it. */
+  'qiyos:set-ui-locale': { args: [UiLocale]; result: void };
   'qiyos:app-info': { args: []; result: AppInfo };
   'qiyos:set-menu-state': { args: [MenuState]; result: void };
   /** The answer to a `prepare-quit` command: the renderer's pending database writes are done. */
@@ -56,7 +76,15 @@ export interface IpcContract {
 
 export type IpcChannel = keyof IpcContract;
 
-export const IPC_CHANNELS: readonly IpcChannel[] = ['qiyos:open-documents', 'qiyos:save-export', 'qiyos:app-info', 'qiyos:set-menu-state', 'qiyos:ready-to-quit'];
+export const IPC_CHANNELS: readonly IpcChannel[] = [
+  'qiyos:open-documents',
+  'qiyos:open-file',
+  'qiyos:save-export',
+  'qiyos:set-ui-locale',
+  'qiyos:app-info',
+  'qiyos:set-menu-state',
+  'qiyos:ready-to-quit',
+];
 
 /**
  * What main sends to the renderer, on the one event channel below: a menu command to run, or
@@ -75,8 +103,23 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   const { id, arg } = value as { id?: unknown; arg?: unknown };
   if (id === 'prepare-quit') return arg === undefined;
   if (!isCommandId(id)) return false;
-  return id === 'open-project' ? Number.isSafeInteger(arg) && (arg as number) > 0 : arg === undefined;
+  if (id === 'open-project') return Number.isSafeInteger(arg) && (arg as number) > 0;
+  if (id === 'open-files') return isOpenedFiles(arg);
+  return arg === undefined;
 }
+
+function isOpenedFiles(value: unknown): value is OpenedFiles {
+  if (typeof value !== 'object' || value === null) return false;
+  const { files, problems } = value as { files?: unknown; problems?: unknown };
+  return (
+    Array.isArray(files) &&
+    files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as PickedFile).name === 'string' && (f as PickedFile).bytes instanceof Uint8Array) &&
+    Array.isArray(problems) &&
+    problems.every((p: unknown) => typeof p === 'string')
+  );
+}
+
+export { isUiLocale };
 
 /** The object the preload exposes as `window.qiyosDesktop`. */
 export interface DesktopBridge {

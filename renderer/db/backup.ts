@@ -1,28 +1,65 @@
 /**
- * The project backup file: one JSON document holding a project and everything in it, so it can be
- * restored on another machine with nothing lost. Pure: serialising and validating only; the
- * repository reads and writes the records.
+ * Backup files: one JSON document holding one project (`scope: 'project'`) or the whole database
+ * (`scope: 'database'`: every project and the app's settings), so it can be restored on another
+ * machine with nothing lost. Pure: serialising and validating only; backupRepository.ts reads and
+ * writes the records.
  *
- * Records keep every field they have (also ones added by later schema versions); ids are the ones
- * of the machine that wrote the file and are re-mapped on restore. Byte arrays (a document's
- * original file) are written as `{ "$bytes": "<base64>" }`.
+ * A project's part holds its documents, segments, alignments with their rows (and review
+ * statuses), the undo history and the glossary. Records keep every field they have (also ones
+ * added by later schema versions); ids are the ones of the machine that wrote the file and are
+ * re-mapped on restore. Byte arrays (a document's original file) are written as
+ * `{ "$bytes": "<base64>" }`.
+ *
+ * Versions: 1 held one project without history, glossary or settings; it is still read (as a
+ * project backup with those empty). 2 added them and whole-database backups.
  */
-import type { AlignmentRecord, BeadRecord, DocumentRecord, ProjectRecord, SegmentRecord } from './types';
+import type {
+  AlignmentRecord,
+  BeadRecord,
+  DocumentRecord,
+  EditRecord,
+  GlossaryConceptRecord,
+  ProjectRecord,
+  SegmentRecord,
+  SettingRecord,
+} from './types';
 
 export const BACKUP_FORMAT = 'qiyos-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
-export interface ProjectBackup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  /** ISO time the backup was made. */
-  exportedAt: string;
+/** Everything stored for one project. */
+export interface ProjectContents {
   project: ProjectRecord;
   documents: DocumentRecord[];
   segments: SegmentRecord[];
   alignments: AlignmentRecord[];
   beads: BeadRecord[];
+  /** The alignments' undo/redo history (cells hold segment ids of this backup). */
+  edits: EditRecord[];
+  glossaryConcepts: GlossaryConceptRecord[];
 }
+
+interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO time the backup was made. */
+  exportedAt: string;
+  /** The app's settings when the backup was made. */
+  settings: SettingRecord[];
+}
+
+/** One project (restored next to the other projects; its settings only fill in ones not set). */
+export interface ProjectBackup extends BackupHeader, ProjectContents {
+  scope: 'project';
+}
+
+/** The whole database: every project and the settings. */
+export interface DatabaseBackup extends BackupHeader {
+  scope: 'database';
+  projects: ProjectContents[];
+}
+
+export type Backup = ProjectBackup | DatabaseBackup;
 
 export class BackupError extends Error {
   constructor(problem: string) {
@@ -31,19 +68,25 @@ export class BackupError extends Error {
   }
 }
 
+/** The header of a new backup file made now. */
+export function backupHeader(settings: SettingRecord[], now = new Date()): BackupHeader {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), settings };
+}
+
 /** The backup as JSON text. */
-export function serializeBackup(backup: ProjectBackup): string {
+export function serializeBackup(backup: Backup): string {
   return JSON.stringify(backup, (_key, value: unknown) => (value instanceof Uint8Array ? { $bytes: toBase64(value) } : value));
 }
 
-/** Parses and checks a backup file: format, version, record shapes and every reference between records. */
-export function parseBackup(text: string): ProjectBackup {
+/**
+ * Parses and checks a backup file of any version this Qiyos knows: format, version, record shapes
+ * and every reference between records. Older versions come back in the current shape.
+ */
+export function parseBackup(text: string): Backup {
   let data: unknown;
   try {
     data = JSON.parse(text, (_key, value: unknown) => {
-      if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { $bytes?: unknown }).$bytes === 'string') {
-        return fromBase64((value as { $bytes: string }).$bytes);
-      }
+      if (isObject(value) && Object.keys(value).length === 1 && typeof value.$bytes === 'string') return fromBase64(value.$bytes);
       return value;
     });
   } catch (error) {
@@ -51,15 +94,51 @@ export function parseBackup(text: string): ProjectBackup {
     throw new BackupError(`the file is not JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError(`the file does not say format "${BACKUP_FORMAT}".`);
+  if (data.version === 1) return { ...backupHeader([]), exportedAt: String(data.exportedAt ?? ''), scope: 'project', ...checkProject(data, '', false) };
   if (data.version !== BACKUP_VERSION) {
-    throw new BackupError(typeof data.version === 'number' && data.version > BACKUP_VERSION ? `it was written by a newer Qiyos (backup version ${data.version}); update Qiyos to restore it.` : `unknown backup version ${JSON.stringify(data.version)}.`);
+    throw new BackupError(
+      typeof data.version === 'number' && data.version > BACKUP_VERSION
+        ? `it was written by a newer Qiyos (backup version ${data.version}); update Qiyos to restore it.`
+        : `unknown backup version ${JSON.stringify(data.version)}.`,
+    );
   }
+  const header = { ...backupHeader(checkSettings(data.settings)), exportedAt: String(data.exportedAt ?? '') };
+  if (data.scope === 'project') return { ...header, scope: 'project', ...checkProject(data, '', true) };
+  if (data.scope === 'database') {
+    const projects = data.projects;
+    if (!Array.isArray(projects) || !projects.every(isObject)) throw new BackupError('"projects" is not a list of projects.');
+    return { ...header, scope: 'database', projects: projects.map((p, i) => checkProject(p, `project ${i + 1}: `, true)) };
+  }
+  throw new BackupError(`unknown backup scope ${JSON.stringify(data.scope)}.`);
+}
+
+function checkSettings(value: unknown): SettingRecord[] {
+  if (!Array.isArray(value) || !value.every((s) => isObject(s) && typeof s.key === 'string' && s.key !== '' && 'value' in s)) {
+    throw new BackupError('"settings" is not a list of { key, value } records.');
+  }
+  const keys = value.map((s) => (s as SettingRecord).key);
+  if (new Set(keys).size !== keys.length) throw new BackupError('"settings" names a setting twice.');
+  return value as SettingRecord[];
+}
+
+/** Checks one project's records; `where` prefixes messages ("project 2: "). Version 1 had no history or glossary. */
+function checkProject(data: Record<string, unknown>, where: string, withHistory: boolean): ProjectContents {
+  const need = (condition: boolean, problem: string): void => {
+    if (!condition) throw new BackupError(where + problem);
+  };
+  const records = (key: string): Record<string, unknown>[] => {
+    const list = data[key];
+    need(Array.isArray(list) && list.every(isObject), `"${key}" is not a list of records.`);
+    return list as Record<string, unknown>[];
+  };
   const project = data.project;
-  if (!isObject(project) || typeof project.name !== 'string' || project.name.trim() === '') throw new BackupError('the project has no name.');
-  const documents = records(data, 'documents');
-  const segments = records(data, 'segments');
-  const alignments = records(data, 'alignments');
-  const beads = records(data, 'beads');
+  need(isObject(project) && typeof project.name === 'string' && project.name.trim() !== '', 'the project has no name.');
+  const documents = records('documents');
+  const segments = records('segments');
+  const alignments = records('alignments');
+  const beads = records('beads');
+  const edits = withHistory ? records('edits') : [];
+  const glossaryConcepts = withHistory ? records('glossaryConcepts') : [];
 
   const documentIds = new Set<number>();
   documents.forEach((d, i) => {
@@ -80,26 +159,43 @@ export function parseBackup(text: string): ProjectBackup {
     need(Array.isArray(a.columns) && a.columns.every((c) => isId(c) && documentIds.has(c)), `alignment ${i + 1} names documents that are not in the backup.`);
     alignmentColumns.set(a.id as number, a.columns as number[]);
   });
+  const cellsFit = (cells: unknown, columns: number[]): boolean =>
+    Array.isArray(cells) && cells.length === columns.length && cells.every((cell, c) => Array.isArray(cell) && cell.every((id) => isId(id) && segmentDocument.get(id) === columns[c]));
+  const isRow = (row: unknown, columns: number[]): boolean =>
+    isObject(row) && typeof row.score === 'number' && (row.status === 'auto' || row.status === 'confirmed') && cellsFit(row.cells, columns);
   beads.forEach((b, i) => {
     const columns = isId(b.alignmentId) ? alignmentColumns.get(b.alignmentId) : undefined;
     need(columns !== undefined, `row ${i + 1} belongs to no alignment in the backup.`);
-    need(Number.isInteger(b.order) && typeof b.score === 'number' && (b.status === 'auto' || b.status === 'confirmed'), `row ${i + 1} lacks its order, score or status.`);
+    // Orders may be fractions: an edit that inserts rows numbers them between their neighbours.
+    need(Number.isFinite(b.order) && typeof b.score === 'number' && (b.status === 'auto' || b.status === 'confirmed'), `row ${i + 1} lacks its order, score or status.`);
+    need(cellsFit(b.cells, columns!), `row ${i + 1} points at sentences that are not in its documents.`);
+  });
+  edits.forEach((e, i) => {
+    const columns = isId(e.alignmentId) ? alignmentColumns.get(e.alignmentId) : undefined;
+    need(columns !== undefined, `history entry ${i + 1} belongs to no alignment in the backup.`);
     need(
-      Array.isArray(b.cells) && b.cells.length === columns!.length && b.cells.every((cell, c) => Array.isArray(cell) && cell.every((id) => isId(id) && segmentDocument.get(id) === columns![c])),
-      `row ${i + 1} points at sentences that are not in its documents.`,
+      typeof e.seq === 'number' && typeof e.label === 'string' && Number.isInteger(e.start) && typeof e.undone === 'boolean',
+      `history entry ${i + 1} lacks its position, label or state.`,
+    );
+    need(
+      Array.isArray(e.before) && Array.isArray(e.after) && [...e.before, ...e.after].every((row) => isRow(row, columns!)),
+      `history entry ${i + 1} points at sentences that are not in its documents.`,
+    );
+    if (e.text !== undefined) {
+      const text = e.text;
+      need(
+        isObject(text) && isId(text.segmentId) && columns!.includes(segmentDocument.get(text.segmentId) ?? 0) && typeof text.before === 'string' && typeof text.after === 'string',
+        `history entry ${i + 1} edits a sentence that is not in its documents.`,
+      );
+    }
+  });
+  glossaryConcepts.forEach((g, i) => {
+    need(
+      typeof g.key === 'string' && ['candidate', 'approved', 'rejected'].includes(g.status as string) && isObject(g.concept) && isObject(g.concept.terms),
+      `glossary concept ${i + 1} lacks its key, status or terms.`,
     );
   });
-  return data as unknown as ProjectBackup;
-}
-
-function records(data: Record<string, unknown>, key: string): Record<string, unknown>[] {
-  const list = data[key];
-  if (!Array.isArray(list) || !list.every(isObject)) throw new BackupError(`"${key}" is not a list of records.`);
-  return list;
-}
-
-function need(condition: boolean, problem: string): void {
-  if (!condition) throw new BackupError(problem);
+  return { project, documents, segments, alignments, beads, edits, glossaryConcepts } as unknown as ProjectContents;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -128,8 +224,16 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-/** A file name for the backup: the project name, date and `.qiyos.json`. */
+function safeFileBase(name: string, fallback: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || fallback;
+}
+
+/** A file name for a project backup: the project name, date and `.qiyos.json`. */
 export function backupFileName(projectName: string, now = new Date()): string {
-  const base = projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'project';
-  return `${base} ${now.toISOString().slice(0, 10)}.qiyos.json`;
+  return `${safeFileBase(projectName, 'project')} ${now.toISOString().slice(0, 10)}.qiyos.json`;
+}
+
+/** A file name for a whole-database backup. */
+export function databaseBackupFileName(now = new Date()): string {
+  return `Qiyos all projects ${now.toISOString().slice(0, 10)}.qiyos.json`;
 }

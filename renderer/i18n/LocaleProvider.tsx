@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isUiLocale, pickUiLocale, type UiLocale } from '../../shared/i18n/locales';
 import { SETTING_KEYS, settingsRepository } from '../db/settingsRepository';
+import { getPlatform } from '../platform';
 
 interface LocaleContextValue {
   locale: UiLocale;
@@ -28,6 +29,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    // The desktop's native menu follows the UI language.
+    getPlatform()
+      .setUiLocale(locale)
+      .catch((error: unknown) => console.error('Could not translate the menu:', error));
   }, [locale]);
 
   const setLocale = useCallback((next: UiLocale) => {

@@ -13,8 +13,8 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'desktop',
     pickDocuments: () => bridge.invoke('qiyos:open-documents'),
-    // The open dialog offers "All files" too; a dedicated channel with the filter can come later.
-    pickFile: async () => (await bridge.invoke('qiyos:open-documents')).slice(0, 1),
+    pickFile: (filter) => bridge.invoke('qiyos:open-file', { filter: { name: filter.name, extensions: [...filter.extensions] } }),
     saveExport: (args) => bridge.invoke('qiyos:save-export', args),
+    setUiLocale: (locale) => bridge.invoke('qiyos:set-ui-locale', locale),
   };
 }

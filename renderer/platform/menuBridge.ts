@@ -58,6 +58,7 @@ export function connectMenuBridge(bridge: DesktopBridge, bus: CommandBus, { when
       return;
     }
     if (command.id === 'open-project') bus.run('open-project', command.arg);
+    else if (command.id === 'open-files') bus.run('open-files', command.arg);
     else bus.run(command.id);
   };
 

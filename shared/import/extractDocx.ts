@@ -2,10 +2,12 @@
  * The text of a Word document (.docx): paragraphs of word/document.xml (w:p) with their runs' text
  * (w:t), tabs (w:tab) and line breaks (w:br, w:cr), and the title from docProps/core.xml. Only those
  * two parts are decompressed, each up to a size limit; XML with a DOCTYPE or ENTITY declaration is
- * refused (Word never writes one, and entity expansion is the classic XML bomb).
+ * refused (Word never writes one, and entity expansion is the classic XML bomb), and each part
+ * passes the shared XML guards of shared/xml/safeXml.ts before htmlparser2 reads it as a stream.
  */
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
+import { checkSafeXml, XmlError } from '../xml/safeXml';
 import { ImportError, formatMegabytes } from './errors';
 import type { ExtractedText } from './extractHtml';
 import { createDecoder } from './textDecoder';
@@ -52,6 +54,14 @@ function decodeXml(bytes: Uint8Array, part: string): string {
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new ImportError('malformed', `the document's ${part} contains a DOCTYPE or ENTITY declaration, which Word never writes; refused as unsafe (it could be an XML bomb)`);
+  }
+  // The guards every importer shares (entity references other than the five XML ones, declarations
+  // anywhere); the streaming parser below then never sees anything it could expand.
+  try {
+    checkSafeXml(xml, { maxLength: MAX_DOCX_XML_BYTES });
+  } catch (error) {
+    if (error instanceof XmlError) throw new ImportError('malformed', `the document's ${part} was refused as unsafe or damaged XML (${error.message})`);
+    throw error;
   }
   return xml;
 }

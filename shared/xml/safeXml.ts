@@ -28,6 +28,11 @@ export interface SafeXmlOptions {
   maxLength?: number;
   /** Deepest accepted element nesting; default 256. */
   maxDepth?: number;
+  /**
+   * The line number of the text's first line (default 1), for a reader that parses a large
+   * document piece by piece: lines in elements and errors then count from the whole document.
+   */
+  firstLine?: number;
 }
 
 export interface SafeXmlResult {
@@ -58,20 +63,30 @@ export const DEFAULT_MAX_XML_DEPTH = 256;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Parses `text` as XML after the safety checks; throws XmlError for anything refused or malformed. */
-export function parseSafeXml(text: string, options: SafeXmlOptions = {}): SafeXmlResult {
+/**
+ * The safety checks alone, without building a tree: size, DOCTYPE and entity references (see the
+ * module comment). Returns the text without its byte-order mark. For readers that then parse a
+ * large document in pieces with parseSafeXml (each piece is checked again, cheaply).
+ */
+export function checkSafeXml(text: string, options: SafeXmlOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_XML_LENGTH;
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_XML_DEPTH;
   if (typeof text !== 'string') throw new XmlError('malformed', 'The document is not text.');
   if (text.length > maxLength) {
     throw new XmlError('size', `The document is too large (${text.length.toLocaleString('en')} characters; the limit is ${maxLength.toLocaleString('en')}).`);
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lines = new LineIndex(source);
-  checkMarkup(source, lines);
+  checkMarkup(source, new LineIndex(source, options.firstLine));
+  return source;
+}
+
+/** Parses `text` as XML after the safety checks; throws XmlError for anything refused or malformed. */
+export function parseSafeXml(text: string, options: SafeXmlOptions = {}): SafeXmlResult {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_XML_DEPTH;
+  const source = checkSafeXml(text, options);
+  const lines = new LineIndex(source, options.firstLine);
 
   const valid = XMLValidator.validate(source, { allowBooleanAttributes: false });
-  if (valid !== true) throw new XmlError('malformed', describeValidatorError(valid.err.msg), valid.err.line);
+  if (valid !== true) throw new XmlError('malformed', describeValidatorError(valid.err.msg), valid.err.line + lines.firstLine - 1);
 
   let ordered: unknown;
   try {
@@ -302,7 +317,10 @@ function isXmlChar(code: number): boolean {
 /** Maps character offsets to 1-based line numbers (CRLF, CR and LF each end a line). */
 class LineIndex {
   private starts: number[] | undefined;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    readonly firstLine = 1,
+  ) {}
 
   lineOf(offset: number): number {
     this.starts ??= this.build();
@@ -313,7 +331,7 @@ class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo + this.firstLine;
   }
 
   private build(): number[] {

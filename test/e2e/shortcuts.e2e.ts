@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumStatus, FIXTURES, launch, ROOT, screenshot, testId, useApp } from './harness';
+import { alignAndWait, chooseFiles, chromiumStatus, createProject, desktopCalls, EN_SEED, importFiles, launch, ROOT, screenshot, sendMenuCommand, stubDesktop, testId, useApp, UZ_SEED } from './harness';
 
 const status = chromiumStatus();
 const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
@@ -34,7 +34,7 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
 
       // In a project, Ctrl+O opens the file picker of "Add files…".
       await commandsRegistered(page);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+      const chooser = await chooseFiles(page, () => page.keyboard.press('Control+o'));
       expect(chooser.isMultiple()).toBe(true);
       await chooser.setFiles([]);
 
@@ -80,16 +80,11 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
     const { context, page } = await launch(findProfile);
     try {
       await page.goto(app.url);
-      await page.locator(testId('new-project-name')).fill('Find test');
-      await page.locator(testId('create-project')).click();
-      await page.locator(testId('project-view')).waitFor();
+      await createProject(page, 'Find test');
 
       await commandsRegistered(page);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
-      await chooser.setFiles([`${FIXTURES}000_b7c3d78e2906be7b.txt`, `${FIXTURES}002_35fe524f1063af29.txt`]);
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
-      await page.locator(testId('align-button')).click();
-      await page.locator(testId('alignment-table')).waitFor({ timeout: 90_000 });
+      await importFiles(page, [UZ_SEED, EN_SEED], { open: () => page.keyboard.press('Control+o') });
+      await alignAndWait(page);
 
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+f');
@@ -122,39 +117,29 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
     const { context, page } = await launch(desktopProfile);
     try {
       // A stand-in for the Electron preload (window.qiyosDesktop) that records what the page asks of main.
-      await page.addInitScript(() => {
-        type Listener = (command: unknown) => void;
-        const test = { invokes: [] as unknown[][], listeners: [] as Listener[] };
-        (window as unknown as { __test: typeof test }).__test = test;
-        (window as unknown as { qiyosDesktop: unknown }).qiyosDesktop = {
-          invoke: async (channel: string, ...args: unknown[]) => {
-            test.invokes.push([channel, ...args]);
-            if (channel === 'qiyos:app-info') return { name: 'Qiyos', version: '0.1.0', platform: 'linux', runtime: ['Electron 45.4.1'] };
-            if (channel === 'qiyos:open-documents') return [];
-            return undefined;
-          },
-          onMenuCommand: (listener: Listener) => {
-            test.listeners.push(listener);
-            return () => test.listeners.splice(test.listeners.indexOf(listener), 1);
-          },
-        };
+      await stubDesktop(page, {
+        'qiyos:app-info': { name: 'Qiyos', version: '0.1.0', platform: 'linux', runtime: ['Electron 45.4.1'] },
+        'qiyos:open-documents': [],
       });
       type MenuStateCall = { enabled: string[]; recentProjects: Array<{ id: number; name: string }> };
-      const menuState = () =>
-        page.evaluate(() => {
-          const calls = (window as unknown as { __test: { invokes: unknown[][] } }).__test.invokes.filter((call) => call[0] === 'qiyos:set-menu-state');
-          return (calls.at(-1)?.[1] ?? null) as MenuStateCall | null;
-        });
-      const send = (command: unknown) =>
-        page.evaluate((c) => {
-          for (const listener of (window as unknown as { __test: { listeners: Array<(c: unknown) => void> } }).__test.listeners) listener(c);
-        }, command);
-      const invoked = (channel: string) =>
-        page.evaluate((ch) => (window as unknown as { __test: { invokes: unknown[][] } }).__test.invokes.filter((call) => call[0] === ch).length, channel);
+      const menuState = async () => ((await desktopCalls(page, 'qiyos:set-menu-state')).at(-1)?.[1] ?? null) as MenuStateCall | null;
+      const send = (command: unknown) => sendMenuCommand(page, command);
+      const invoked = async (channel: string) => (await desktopCalls(page, channel)).length;
 
       await page.goto(app.url);
       await page.locator(testId('home-view')).waitFor();
-      await expect.poll(async () => (await menuState())?.enabled).toEqual(['about', 'import-tmx', 'new-project', 'open-project', 'restore-backup', 'shortcut-sheet']);
+      await expect.poll(async () => (await menuState())?.enabled).toEqual([
+        'about',
+        'backup-all',
+        'import-tmx',
+        'new-project',
+        'open-files',
+        'open-project',
+        'redo',
+        'restore-backup',
+        'shortcut-sheet',
+        'undo',
+      ]);
 
       await send({ id: 'new-project' });
       const nameField = page.locator(testId('new-project-name'));

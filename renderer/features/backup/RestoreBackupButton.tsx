@@ -1,45 +1,56 @@
 import { useState } from 'react';
 import { parseBackup } from '../../db/backup';
-import { ProjectExistsError, repository } from '../../db/repository';
+import { backupRepository, RestoreConflictError } from '../../db/backupRepository';
 import { storageErrorMessage } from '../../db/storageErrors';
+import { useT } from '../../i18n/useT';
 import { getPlatform } from '../../platform';
 import { useCommand } from '../../shell/commands';
 import { useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
+import { backupMessages } from './messages';
 
 /**
- * Restores a project from a backup file. When a project of the same name exists, the user is
- * asked before it is replaced; the restore (and the replacement) is one transaction.
+ * Restores a backup file: one project, or every project of a whole-database backup with the
+ * settings. When projects of the same names exist, the user is asked before they are replaced;
+ * the restore (and the replacement) is one transaction.
  */
 export function RestoreBackupButton() {
   const { notify } = useNotifications();
   const { navigate } = useRouter();
+  const t = useT(backupMessages);
   const [busy, setBusy] = useState(false);
   useCommand('restore-backup', busy ? null : () => void restore());
 
   async function restore(): Promise<void> {
     setBusy(true);
-    let name = 'the backup';
+    let name = t('theBackup');
     try {
-      const [file] = await getPlatform().pickFile({ name: 'Qiyos backup', extensions: ['json'] });
+      const [file] = await getPlatform().pickFile({ name: t('fileFilter'), extensions: ['json'] });
       if (!file) return;
       name = file.name;
       const backup = parseBackup(new TextDecoder('utf-8').decode(file.bytes));
-      let projectId: number;
+      let projectIds: number[];
       try {
-        projectId = await repository.restoreProject(backup);
+        projectIds = await backupRepository.restoreBackup(backup);
       } catch (error) {
-        if (!(error instanceof ProjectExistsError)) throw error;
-        if (!window.confirm(`A project named "${error.projectName}" already exists. Replace it with the one from the backup? The current one will be deleted.`)) {
-          notify('info', 'Nothing was restored.');
+        if (!(error instanceof RestoreConflictError)) throw error;
+        const names = error.projectNames;
+        const question = names.length === 1 ? t('confirmReplaceOne', { name: names[0]! }) : t('confirmReplaceMany', { names: names.map((n) => `“${n}”`).join(', ') });
+        if (!window.confirm(question)) {
+          notify('info', t('nothingRestored'));
           return;
         }
-        projectId = await repository.restoreProject(backup, { replace: true });
+        projectIds = await backupRepository.restoreBackup(backup, { replace: true });
       }
-      notify('success', `Restored "${backup.project.name}".`);
-      navigate({ view: 'project', projectId });
+      if (backup.scope === 'project') {
+        notify('success', t('restoredOne', { name: backup.project.name }));
+        navigate({ view: 'project', projectId: projectIds[0]! });
+      } else {
+        notify('success', t('restoredMany', { count: projectIds.length }));
+        navigate({ view: 'home' });
+      }
     } catch (error) {
-      notify('error', `Could not restore ${name}: ${storageErrorMessage(error)}`);
+      notify('error', t('restoreFailed', { file: name, error: storageErrorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -47,7 +58,7 @@ export function RestoreBackupButton() {
 
   return (
     <button type="button" className="button" data-testid="restore-backup" disabled={busy} onClick={() => void restore()}>
-      Restore backup…
+      {t('restore')}
     </button>
   );
 }

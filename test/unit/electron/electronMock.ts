@@ -34,6 +34,8 @@ export const app = {
   getName: vi.fn(() => 'Qiyos'),
   getVersion: vi.fn(() => '0.1.0'),
   setAboutPanelOptions: vi.fn(),
+  getLocale: vi.fn(() => 'en-US'),
+  addRecentDocument: vi.fn(),
 };
 
 export const dialog = {

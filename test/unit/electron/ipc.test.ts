@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('./electronMock'));
 
 import { dialog, ipcMain } from './electronMock';
-import { MAX_EXPORT_CHARS, MAX_OPEN_FILE_BYTES, registerIpcHandlers } from '../../../electron/ipc';
+import { MAX_EXPORT_CHARS, MAX_OPEN_DATA_FILE_BYTES, MAX_OPEN_FILE_BYTES, registerIpcHandlers } from '../../../electron/ipc';
 import { createUrlTrust } from '../../../electron/security';
 import { IPC_CHANNELS, type IpcChannel } from '../../../shared/ipc';
 
@@ -228,6 +228,72 @@ describe('qiyos:open-documents', () => {
   it('refuses a folder', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
     await expect(handler('qiyos:open-documents')(appEvent)).rejects.toThrow(/is not a regular file/);
+  });
+});
+
+describe('qiyos:open-file', () => {
+  const backupFilter = { name: 'Qiyos backup', extensions: ['json'] };
+
+  it('offers the asked-for type first (and All files), one file only, and returns it', async () => {
+    const file = path.join(dir, 'Tashkent talks 2025-11-15.qiyos.json');
+    await writeFile(file, '{"format":"qiyos-backup"}');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    const files = (await handler('qiyos:open-file')(appEvent, { filter: backupFilter })) as Array<{ name: string; bytes: Uint8Array }>;
+    expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['Tashkent talks 2025-11-15.qiyos.json', '{"format":"qiyos-backup"}']]);
+    const [, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(options.properties).toEqual(['openFile']);
+    expect(options.title).toBe('Qiyos backup');
+    expect(options.filters).toEqual([backupFilter, { name: 'All files', extensions: ['*'] }]);
+  });
+
+  it('opens a TMX or backup larger than a document may be, up to its own limit', async () => {
+    const big = path.join(dir, 'memory.tmx');
+    await writeFile(big, '');
+    await truncate(big, MAX_OPEN_FILE_BYTES + 1);
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [big] });
+    const [file] = (await handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })) as Array<{ bytes: Uint8Array }>;
+    expect(file!.bytes.length).toBe(MAX_OPEN_FILE_BYTES + 1);
+    await truncate(big, MAX_OPEN_DATA_FILE_BYTES + 1);
+    await expect(handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })).rejects.toThrow(/"memory\.tmx" is too large \(200\.0 MB\); Qiyos opens files up to 200\.0 MB/);
+  });
+
+  it('returns nothing on cancel', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })).resolves.toEqual([]);
+  });
+
+  it.each([
+    ['no argument', []],
+    ['a bare filter', [backupFilter]],
+    ['an extra field', [{ filter: backupFilter, defaultPath: '/etc' }]],
+    ['a wildcard extension', [{ filter: { name: 'Any', extensions: ['*'] } }]],
+    ['an executable extension', [{ filter: { name: 'Program', extensions: ['exe'] } }]],
+  ])('refuses %s without showing a dialog', async (_label, args) => {
+    await expect(handler('qiyos:open-file')(appEvent, ...args)).rejects.toThrow();
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('recent documents and the UI language', () => {
+  it('reports files opened or saved through a dialog, and the checked UI language', async () => {
+    ipcMain.handle.mockReset();
+    const onFileUsed = vi.fn();
+    const onUiLocale = vi.fn();
+    registerIpcHandlers({ isTrusted: createUrlTrust(null), getWindow: () => null, onFileUsed, onUiLocale });
+    const own = new Map(ipcMain.handle.mock.calls.map(([channel, fn]) => [channel as IpcChannel, fn as Invoke]));
+    const opened = path.join(dir, 'sputnik.txt');
+    await writeFile(opened, 'Салом');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [opened] });
+    await own.get('qiyos:open-documents')!(appEvent);
+    const saved = path.join(dir, 'talks.tmx');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: saved });
+    await own.get('qiyos:save-export')!(appEvent, goodSave);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    await own.get('qiyos:save-export')!(appEvent, goodSave);
+    expect(onFileUsed.mock.calls).toEqual([[opened], [saved]]);
+    await own.get('qiyos:set-ui-locale')!(appEvent, 'ru');
+    await expect(own.get('qiyos:set-ui-locale')!(appEvent, 'de')).rejects.toThrow(/UI language/);
+    expect(onUiLocale.mock.calls).toEqual([['ru']]);
   });
 });
 

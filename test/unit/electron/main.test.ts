@@ -71,9 +71,11 @@ describe('startup', () => {
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([
       'qiyos:app-info',
       'qiyos:open-documents',
+      'qiyos:open-file',
       'qiyos:ready-to-quit',
       'qiyos:save-export',
       'qiyos:set-menu-state',
+      'qiyos:set-ui-locale',
     ]);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     const window = BrowserWindow.instances[0]!;
@@ -223,5 +225,116 @@ describe('clean quit', () => {
     await vi.waitFor(async () =>
       expect(JSON.parse(await readFile(path.join(electron.USER_DATA, 'window-state.json'), 'utf8'))).toEqual({ x: 12, y: 34, width: 1000, height: 700, maximized: false }),
     );
+  });
+});
+
+describe('documents opened from outside the app', () => {
+  const originalArgv = process.argv;
+  let dir: string;
+
+  beforeEach(async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    dir = await mkdtemp(`${tmpdir()}/qiyos-open-`);
+  });
+
+  afterEach(async () => {
+    process.argv = originalArgv;
+    const { rm } = await import('node:fs/promises');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function document(name: string, text: string): Promise<string> {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/${name}`, text);
+    return `${dir}/${name}`;
+  }
+
+  const sentFiles = (window: InstanceType<ElectronMock['BrowserWindow']>) =>
+    window.webContents.send.mock.calls
+      .filter(([, command]) => (command as { id: string }).id === 'open-files')
+      .map(([channel, command]) => {
+        const { files, problems } = (command as { arg: { files: { name: string; bytes: Uint8Array }[]; problems: string[] } }).arg;
+        return { channel, files: files.map((f) => [f.name, new TextDecoder().decode(f.bytes)]), problems };
+      });
+
+  it('sends the command line’s documents once the renderer listens, and adds them to recent documents', async () => {
+    const uz = await document('sputnik.txt', 'Тошкент шаҳри');
+    process.argv = ['/opt/Qiyos/qiyos', '--no-sandbox', uz, `${dir}/missing.md`, `${dir}/photo.png`];
+    const { electron, window } = await launchWithWindow();
+    expect(sentFiles(window)).toEqual([]);
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    await vi.waitFor(() => expect(sentFiles(window)).toHaveLength(1));
+    const [sent] = sentFiles(window);
+    expect(sent!.channel).toBe('qiyos:menu-command');
+    expect(sent!.files).toEqual([['sputnik.txt', 'Тошкент шаҳри']]);
+    expect(sent!.problems).toEqual([expect.stringMatching(/^Could not open "missing\.md": /)]);
+    if (process.platform === 'darwin' || process.platform === 'win32') expect(electron.app.addRecentDocument).toHaveBeenCalledWith(uz);
+  });
+
+  it('imports what a second launch passes (its own working directory) and focuses the window', async () => {
+    process.argv = ['/opt/Qiyos/qiyos'];
+    const { electron, window } = await launchWithWindow();
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    await document('xinhua.html', '<p>Tashkent</p>');
+    electron.app.listeners.get('second-instance')!({}, ['/opt/Qiyos/qiyos', 'xinhua.html', '--flag'], dir);
+    expect(window.focus).toHaveBeenCalled();
+    await vi.waitFor(() => expect(sentFiles(window)).toEqual([{ channel: 'qiyos:menu-command', files: [['xinhua.html', '<p>Tashkent</p>']], problems: [] }]));
+  });
+
+  it('takes macOS "Open with" files (even before the window exists) and ignores other types', async () => {
+    process.argv = ['/opt/Qiyos/qiyos'];
+    const report = await document('report.docx', 'PK');
+    const { electron, window } = await launchWithWindow();
+    const openFile = electron.app.listeners.get('open-file')!;
+    const event = { preventDefault: vi.fn() };
+    openFile(event, report);
+    openFile({ preventDefault: vi.fn() }, `${dir}/virus.exe`);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    await vi.waitFor(() => expect(sentFiles(window).map((s) => s.files)).toEqual([[['report.docx', 'PK']]]));
+  });
+
+  it('opens a window for a file opened while the app runs without one (macOS), and sends it there', async () => {
+    process.argv = ['/opt/Qiyos/qiyos'];
+    const notes = await document('notes.md', '# Notes');
+    const { electron, window } = await launchWithWindow();
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    // The window closes once the renderer has finished its writes (the clean-quit guard).
+    window.close();
+    await ipcHandler(electron, 'qiyos:ready-to-quit')(appEvent);
+    await vi.waitFor(() => expect(window.destroyed).toBe(true));
+    electron.app.listeners.get('open-file')!({ preventDefault: vi.fn() }, notes);
+    await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(2));
+    const reopened = electron.BrowserWindow.instances[1]!;
+    await ipcHandler(electron, 'qiyos:set-menu-state')(appEvent, { enabled: [], recentProjects: [] });
+    await vi.waitFor(() => expect(sentFiles(reopened).map((s) => s.files)).toEqual([[['notes.md', '# Notes']]]));
+    expect(sentFiles(window)).toEqual([]);
+  });
+});
+
+describe('the UI language', () => {
+  it('starts the menu in the system language, and follows the renderer’s language from then on (saved)', async () => {
+    const { electron } = await launchWithWindow((e) => e.app.getLocale.mockReturnValue('ru-RU'));
+    const labels = () => (electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string }>).map((item) => item.label);
+    expect(labels()).toContain(process.platform === 'darwin' ? 'Файл' : '&Файл');
+    await ipcHandler(electron, 'qiyos:set-ui-locale')(appEvent, 'uz-Latn');
+    expect(labels()).toContain(process.platform === 'darwin' ? 'Fayl' : '&Fayl');
+    const { readFile } = await import('node:fs/promises');
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(`${electron.USER_DATA}/settings.json`, 'utf8')).uiLocale).toBe('uz-Latn'));
+    const relaunched = await launchWithWindow((e) => e.app.getLocale.mockReturnValue('en-US'));
+    const again = (relaunched.electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string }>).map((item) => item.label);
+    expect(again).toContain(process.platform === 'darwin' ? 'Fayl' : '&Fayl');
+    await startupSettled(relaunched.electron);
+    const { rm } = await import('node:fs/promises');
+    await rm(`${electron.USER_DATA}/settings.json`, { force: true });
+  });
+
+  it('refuses a language Qiyos does not have, changing nothing', async () => {
+    const { electron } = await launchWithWindow();
+    const builds = electron.Menu.setApplicationMenu.mock.calls.length;
+    for (const bad of ['de', 'uz', 7, '']) await expect(ipcHandler(electron, 'qiyos:set-ui-locale')(appEvent, bad)).rejects.toThrow(/UI language/);
+    await expect(ipcHandler(electron, 'qiyos:set-ui-locale')(appEvent, 'ru', 'extra')).rejects.toThrow(/UI language/);
+    expect(electron.Menu.setApplicationMenu.mock.calls.length).toBe(builds);
   });
 });

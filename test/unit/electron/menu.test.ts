@@ -50,7 +50,7 @@ describe.each(['darwin', 'win32', 'linux'])('menu template on %s', (platform) =>
 
   it('has the platform’s top-level menus', () => {
     const labels = buildMenuTemplate(platform, ALL_ENABLED, actions()).map((item) => item.label ?? item.role);
-    expect(labels).toEqual(isMac ? ['Qiyos', 'File', 'Edit', 'View', 'windowMenu', 'Help'] : ['&File', '&Edit', '&View', '&Help']);
+    expect(labels).toEqual(isMac ? ['Qiyos', 'File', 'Edit', 'View', 'Window', 'Help'] : ['&File', '&Edit', '&View', '&Help']);
   });
 
   it('gives each Qiyos command its CmdOrCtrl or function-key accelerator', () => {
@@ -73,9 +73,14 @@ describe.each(['darwin', 'win32', 'linux'])('menu template on %s', (platform) =>
       'separator',
       'command:import-documents',
       'command:import-tmx',
+      'command:import-glossary',
       'separator',
       'command:export-tmx',
+      'command:export-glossary-tbx',
+      'command:export-glossary-csv',
       'separator',
+      'command:backup-project',
+      'command:backup-all',
       'command:restore-backup',
       'separator',
       isMac ? 'close' : 'quit',
@@ -87,9 +92,22 @@ describe.each(['darwin', 'win32', 'linux'])('menu template on %s', (platform) =>
 
   it('uses roles for the standard edit items, so they work in text fields', () => {
     const edit = roles(submenu(top(buildMenuTemplate(platform, ALL_ENABLED, actions()), 'edit')));
-    expect(edit.slice(0, 2)).toEqual(['undo', 'redo']);
     expect(edit).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
     if (isMac) expect(edit).toContain('pasteAndMatchStyle');
+  });
+
+  it('has app-level Undo and Redo first in Edit, showing their keys without taking them from the focus', () => {
+    const a = actions();
+    const edit = submenu(top(buildMenuTemplate(platform, ALL_ENABLED, a), 'edit'));
+    expect(roles(edit).slice(0, 3)).toEqual(['command:undo', 'command:redo', 'separator']);
+    expect(edit[0]).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, enabled: true });
+    expect(edit[1]).toMatchObject({ label: 'Redo', accelerator: platform === 'win32' ? 'CmdOrCtrl+Y' : 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
+    expect(flatten(edit).filter((item) => item.role === 'undo' || item.role === 'redo')).toEqual([]);
+    click(edit[0]);
+    click(edit[1]);
+    expect(a.send.mock.calls).toEqual([[{ id: 'undo' }], [{ id: 'redo' }]]);
+    // Other commands keep their accelerators registered.
+    expect(find(buildMenuTemplate(platform, ALL_ENABLED, a), 'command:find')!.registerAccelerator).toBeUndefined();
   });
 
   it('has zoom and full screen in View, and reload / developer tools only in development', () => {
@@ -124,15 +142,20 @@ describe.each(['darwin', 'win32', 'linux'])('menu template on %s', (platform) =>
     expect(find(template, 'open-recent')!.enabled).toBe(false);
   });
 
-  it('contains no items for features that do not exist yet (TBX, CSV, app-level undo)', () => {
+  it('has one item per command of the table, each in its menu and group, and nothing invented', () => {
     const template = buildMenuTemplate(platform, ALL_ENABLED, actions(), { isDev: true });
-    const labels = flatten(template).map((item) => item.label ?? '');
-    for (const fake of [/TBX/i, /CSV/i]) {
-      expect(labels.filter((label) => fake.test(label)), String(fake)).toEqual([]);
-    }
     const commandItems = flatten(template).filter((item) => item.id?.startsWith('command:'));
     expect(commandItems.map((item) => item.id!.slice('command:'.length)).sort()).toEqual(MENU_ITEM_COMMAND_IDS.filter((id) => id !== 'about').sort());
-    expect(flatten(template).filter((item) => item.role === 'undo')).toHaveLength(1);
+    // Each group's items sit together between separators, in table order (TBX/CSV exports join 'export', …).
+    for (const menu of ['file', 'edit', 'help'] as const) {
+      const items = submenu(top(template, menu));
+      for (const group of new Set(MENU_ITEM_COMMAND_IDS.filter((id) => id !== 'about' && APP_COMMANDS[id].menu === menu).map((id) => APP_COMMANDS[id].group))) {
+        const ids = MENU_ITEM_COMMAND_IDS.filter((id) => id !== 'about' && APP_COMMANDS[id].menu === menu && APP_COMMANDS[id].group === group);
+        const start = items.findIndex((item) => item.id === `command:${ids[0]}`);
+        expect(items.slice(start, start + ids.length).map((item) => item.id), `${menu}/${group}`).toEqual(ids.map((id) => `command:${id}`));
+        expect(start === 0 || items[start - 1]!.type === 'separator', `${menu}/${group} starts a group`).toBe(true);
+      }
+    }
   });
 
   it('lists the recent projects and opens one by id; an empty list shows a disabled placeholder', () => {
@@ -215,5 +238,50 @@ describe('createAppMenu', () => {
     createAppMenu({ platform: 'win32', getWindow: () => null, showAbout }).install();
     click(find(installed(), 'about'));
     expect(showAbout).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the menu in the UI language', () => {
+  it('labels commands, menus and standard items in Russian and Uzbek, with mnemonics off macOS', () => {
+    const ru = buildMenuTemplate('win32', ALL_ENABLED, actions(), { locale: 'ru' });
+    expect(ru.map((item) => item.label)).toEqual(['&Файл', '&Правка', '&Вид', '&Справка']);
+    expect(find(ru, 'command:new-project')).toMatchObject({ label: 'Новый проект', accelerator: 'CmdOrCtrl+N' });
+    expect(find(ru, 'command:backup-all')!.label).toBe('Резервная копия всех проектов…');
+    expect(find(ru, 'command:undo')!.label).toBe('Отменить');
+    expect(find(ru, 'open-recent')!.label).toBe('Недавние проекты');
+    expect(flatten(ru).find((item) => item.role === 'copy')!.label).toBe('Копировать');
+    expect(flatten(ru).find((item) => item.role === 'quit')!.label).toBe('&Выход');
+    const uz = buildMenuTemplate('darwin', { enabled: [], recentProjects: [] }, actions(), { locale: 'uz-Latn' });
+    expect(uz.map((item) => item.label)).toEqual(['Qiyos', 'Fayl', 'Tahrir', 'Koʻrinish', 'Oyna', 'Yordam']);
+    expect(find(uz, 'about')!.label).toBe('Qiyos haqida');
+    expect(submenu(find(uz, 'open-recent'))).toEqual([{ label: 'Soʻnggi loyihalar yoʻq', enabled: false }]);
+    expect(flatten(uz).find((item) => item.role === 'hide')!.label).toBe('Qiyos ni yashirish');
+  });
+
+  it('gives every item a label in every language (no English left in Russian)', () => {
+    for (const platform of ['darwin', 'win32', 'linux']) {
+      const en = flatten(buildMenuTemplate(platform, ALL_ENABLED, actions(), { isDev: true, locale: 'en' }));
+      const ru = flatten(buildMenuTemplate(platform, ALL_ENABLED, actions(), { isDev: true, locale: 'ru' }));
+      expect(ru).toHaveLength(en.length);
+      ru.forEach((item, i) => {
+        if (item.type === 'separator' || item.id?.startsWith('recent:') || item.label === 'Qiyos') return;
+        expect(item.label, `${platform} ${item.id ?? item.role}`).toBeTruthy();
+        expect(item.label, `${platform} ${item.id ?? item.role}`).not.toBe(en[i]!.label);
+      });
+    }
+  });
+
+  it('rebuilds the installed menu when the language changes, and only then', () => {
+    resetElectronMock();
+    const menu = createAppMenu({ platform: 'linux', getWindow: () => null, showAbout: vi.fn(), locale: 'en' });
+    menu.install();
+    menu.setLocale('en');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    menu.setLocale('ru');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    const template = Menu.buildFromTemplate.mock.calls.at(-1)![0] as Item[];
+    expect(template[0]!.label).toBe('&Файл');
+    menu.update({ enabled: ['new-project'], recentProjects: [] });
+    expect(find(Menu.buildFromTemplate.mock.calls.at(-1)![0] as Item[], 'command:new-project')).toMatchObject({ label: 'Новый проект', enabled: true });
   });
 });

@@ -79,12 +79,25 @@ describe('onMenuCommand', () => {
     ['open-project without an id', { id: 'open-project' }],
     ['open-project with a bad id', { id: 'open-project', arg: -1 }],
     ['a command with an unexpected argument', { id: 'new-project', arg: 'x' }],
+    ['open-files without files', { id: 'open-files', arg: { problems: [] } }],
+    ['open-files with a path instead of bytes', { id: 'open-files', arg: { files: [{ name: 'a.txt', bytes: '/etc/passwd' }], problems: [] } }],
+    ['open-files with a non-text problem', { id: 'open-files', arg: { files: [], problems: [{}] } }],
   ])('drops %s', (_label, payload) => {
     const bridge = exposedBridge();
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
     ipcRenderer.emit(MENU_COMMAND_CHANNEL, payload);
     expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('delivers opened files with their bytes', () => {
+    const bridge = exposedBridge();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    const command = { id: 'open-files', arg: { files: [{ name: 'sputnik.txt', bytes: new TextEncoder().encode('Салом') }], problems: ['"x.docx" is too large.'] } };
+    ipcRenderer.emit(MENU_COMMAND_CHANNEL, command);
+    expect(listener).toHaveBeenCalledWith(command);
     unsubscribe();
   });
 

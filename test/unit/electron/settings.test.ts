@@ -27,7 +27,12 @@ describe('parseSettings', () => {
   );
 
   it('keeps an absolute folder and drops unknown fields', () => {
-    expect(parseSettings({ lastDirectory: dir, evil: true })).toEqual({ lastDirectory: dir });
+    expect(parseSettings({ lastDirectory: dir, evil: true })).toEqual({ lastDirectory: dir, uiLocale: null });
+  });
+
+  it('keeps the UI language only when it is one Qiyos has', () => {
+    expect(parseSettings({ uiLocale: 'uz-Latn' }).uiLocale).toBe('uz-Latn');
+    for (const bad of ['uz', 'de', 7, null, '__proto__']) expect(parseSettings({ uiLocale: bad }).uiLocale, String(bad)).toBeNull();
   });
 });
 
@@ -43,7 +48,7 @@ describe('openSettings', () => {
     const pending = [store.update({ lastDirectory: path.join(dir, 'a') }), store.update({ lastDirectory: path.join(dir, 'b') })];
     expect(store.get().lastDirectory).toBe(path.join(dir, 'b'));
     await Promise.all(pending);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ lastDirectory: path.join(dir, 'b') });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ lastDirectory: path.join(dir, 'b'), uiLocale: null });
     expect(await readdir(dir)).toEqual(['settings.json']);
     expect((await openSettings(file)).get().lastDirectory).toBe(path.join(dir, 'b'));
   });
@@ -52,7 +57,7 @@ describe('openSettings', () => {
     const nested = path.join(dir, 'new', 'settings.json');
     const store = await openSettings(nested);
     await store.update({ lastDirectory: dir });
-    expect(JSON.parse(await readFile(nested, 'utf8'))).toEqual({ lastDirectory: dir });
+    expect(JSON.parse(await readFile(nested, 'utf8'))).toEqual({ lastDirectory: dir, uiLocale: null });
   });
 });
 

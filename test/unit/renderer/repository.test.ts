@@ -38,9 +38,9 @@ async function alignedProject() {
 }
 
 describe('schema', () => {
-  it('is at version 2 with the six tables (version 2 added the edit history)', () => {
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'beads', 'documents', 'edits', 'projects', 'segments']);
+  it('is at version 3 with eight tables (2 added the edit history, 3 the glossary and settings)', () => {
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alignments', 'beads', 'documents', 'edits', 'glossaryConcepts', 'projects', 'segments', 'settings']);
   });
 });
 
