@@ -24,6 +24,13 @@ export interface CommandSpec {
   extraKeys?: readonly string[];
   /** One line for the shortcut sheet. */
   description: string;
+  /**
+   * The keys belong to whatever has focus (a text field's own undo, the alignment grid's keys): the
+   * menu shows the accelerator without taking the key, and the renderer does not catch it globally.
+   */
+  keysOwnedByFocus?: boolean;
+  /** The accelerator on Windows, when its convention differs (Ctrl+Y for Redo; written CmdOrCtrl like the others). */
+  windowsAccelerator?: string;
 }
 
 export const APP_COMMANDS = {
@@ -31,7 +38,22 @@ export const APP_COMMANDS = {
   'import-documents': { label: 'Import Documents…', menu: 'file', group: 'import', accelerator: 'CmdOrCtrl+O', description: 'Add documents to the open project' },
   'import-tmx': { label: 'Import TMX…', menu: 'file', group: 'import', description: 'Create a project from a TMX file of any tool (on the home screen)' },
   'export-tmx': { label: 'Export TMX…', menu: 'file', group: 'export', accelerator: 'CmdOrCtrl+E', description: 'Export the alignment as TMX' },
+  'export-glossary-tbx': { label: 'Export Glossary as TBX…', menu: 'file', group: 'export', description: 'Export the approved glossary entries as TBX-Basic (on the glossary screen)' },
+  'export-glossary-csv': { label: 'Export Glossary as CSV…', menu: 'file', group: 'export', description: 'Export the approved glossary entries as CSV, one column per language (on the glossary screen)' },
+  'import-glossary': { label: 'Import Glossary…', menu: 'file', group: 'import', description: 'Add a TBX, CSV or OmegaT TSV glossary to the project (on the glossary screen)' },
+  'backup-project': { label: 'Back Up Project…', menu: 'file', group: 'backup', description: 'Save the open project with everything in it as one backup file' },
+  'backup-all': { label: 'Back Up All Projects…', menu: 'file', group: 'backup', description: 'Save every project and the settings as one backup file' },
   'restore-backup': { label: 'Restore Backup…', menu: 'file', group: 'backup', description: 'Restore a project from a backup file (on the home screen)' },
+  undo: { label: 'Undo', menu: 'edit', group: 'history', accelerator: 'CmdOrCtrl+Z', keysOwnedByFocus: true, description: 'Undo typing in a text field, else the last alignment edit' },
+  redo: {
+    label: 'Redo',
+    menu: 'edit',
+    group: 'history',
+    accelerator: 'CmdOrCtrl+Shift+Z',
+    windowsAccelerator: 'CmdOrCtrl+Y',
+    keysOwnedByFocus: true,
+    description: 'Redo what was undone',
+  },
   find: { label: 'Find…', menu: 'edit', group: 'find', accelerator: 'CmdOrCtrl+F', description: 'Find text in the alignment (in any script)' },
   'shortcut-sheet': {
     label: 'Keyboard Shortcuts',
@@ -47,13 +69,22 @@ export const APP_COMMANDS = {
 /** A command with a fixed menu item. */
 export type MenuItemCommandId = keyof typeof APP_COMMANDS;
 
-/** Every command and its argument: the table's commands take none; "Open Recent" opens a project by id. */
-export type CommandArgs = { [C in MenuItemCommandId]: void } & { 'open-project': number };
+/** Files opened from outside the app, read by main (see OpenedFiles in shared/ipc.ts). */
+export interface OpenedFilesArg {
+  files: { name: string; bytes: Uint8Array }[];
+  problems: string[];
+}
+
+/**
+ * Every command and its argument: the table's commands take none; "Open Recent" opens a project by
+ * id; "open-files" brings files opened from outside the app (command line, "Open with").
+ */
+export type CommandArgs = { [C in MenuItemCommandId]: void } & { 'open-project': number; 'open-files': OpenedFilesArg };
 
 export type CommandId = keyof CommandArgs;
 
 export const MENU_ITEM_COMMAND_IDS = Object.keys(APP_COMMANDS) as MenuItemCommandId[];
-export const COMMAND_IDS: readonly CommandId[] = [...MENU_ITEM_COMMAND_IDS, 'open-project'];
+export const COMMAND_IDS: readonly CommandId[] = [...MENU_ITEM_COMMAND_IDS, 'open-project', 'open-files'];
 
 export function isCommandId(value: unknown): value is CommandId {
   return typeof value === 'string' && (COMMAND_IDS as readonly string[]).includes(value);
@@ -81,6 +112,7 @@ export const ALIGNMENT_KEYS = {
   'no-counterpart': { keys: ['N'], description: "No counterpart: the column's sentences get a row of their own" },
   'toggle-confirm': { keys: ['Space', 'Enter'], description: 'Confirm or unconfirm the row' },
   'confirm-above': { keys: ['Shift+Enter'], description: 'Confirm every row down to this one' },
+  'edit-text': { keys: ['F2'], description: "Edit the text of the column's first sentence (double-click edits any sentence)" },
   realign: { keys: ['R'], description: 'Realign the unconfirmed rows (confirmed rows are kept)' },
   undo: { keys: ['CmdOrCtrl+Z'], description: 'Undo the last alignment edit' },
   redo: { keys: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], description: 'Redo' },

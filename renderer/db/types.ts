@@ -3,12 +3,16 @@ import type { SupportedEncoding } from '../../shared/import/decodeBytes';
 import type { ImportFormat } from '../../shared/import/importDocument';
 import type { Concept } from '../../glossary/model';
 import type { BeadStatus, LangTag, SegmentKind } from '../../shared/model';
+import type { EditDescription } from '../../shared/editing/beadOps';
+import type { SegmentationRules } from '../../shared/text/segmentationRules';
 
 export interface ProjectRecord {
   id?: number;
   name: string;
   createdAt: number;
   updatedAt: number;
+  /** The project's own segmentation rules on top of the built-in ones (not indexed); absent: none. */
+  segmentationRules?: SegmentationRules;
 }
 
 export interface DocumentRecord {
@@ -44,6 +48,8 @@ export interface SegmentRecord {
   /** Character offset in the document's original text; -1 when not from it. */
   start: number;
   reason?: string;
+  /** The text as segmented, kept (not indexed) the first time the user edits `text`. */
+  originalText?: string;
 }
 
 export interface AlignmentRecord {
@@ -80,6 +86,16 @@ export interface EditRecord {
   after: EditBeadRecord[];
   undone: boolean;
   at: number;
+  /** What the edit did, for a label in the UI's language (not indexed; absent in entries stored before it was kept). */
+  op?: EditDescription;
+  /** For an edit of a sentence's text (not indexed; `before`/`after` are then empty): its text before and after. */
+  text?: EditTextRecord;
+}
+
+export interface EditTextRecord {
+  segmentId: number;
+  before: string;
+  after: string;
 }
 
 export interface EditBeadRecord {
@@ -101,6 +117,10 @@ export interface GlossaryConceptRecord {
   concept: Concept;
   createdAt: number;
   updatedAt: number;
+  /** The reviewer changed this candidate (not indexed): a new extraction keeps it instead of replacing it. */
+  edited?: boolean;
+  /** Terms the reviewer removed, as glossary/conceptOps termKey()s (not indexed): extraction does not bring them back. */
+  removedTerms?: string[];
 }
 
 /** One app-wide setting (UI language, …), by name. */

@@ -5,7 +5,9 @@
  * is honoured here; a synchronous alignment cannot read messages while it runs, so the client
  * cancels that by terminating this worker and starting a new one.
  */
+import { extractGlossary } from '../../glossary/extract';
 import { alignDocuments } from '../../shared/align/alignDocuments';
+import { compareWords } from '../../shared/compare/wordDiff';
 import { CancelledError, type EngineCommand, type EngineCommands, type EngineRequest, type EngineResponse } from '../../shared/engine/protocol';
 import { importAndPrepare } from '../../shared/import/importAndPrepare';
 import type { Progress } from '../../shared/model';
@@ -20,11 +22,13 @@ const cancelled = new Set<number>();
 type Handlers = { [C in EngineCommand]: (args: EngineCommands[C]['args'], onProgress: (p: Progress) => void) => EngineCommands[C]['result'] };
 
 const handlers: Handlers = {
-  prepare: (args) => prepareDocument(args.text, { lang: args.lang, presegmented: args.presegmented }),
-  import: (args, onProgress) => importAndPrepare(args.bytes, args.fileName, { encoding: args.encoding, lang: args.lang, onProgress }),
-  align: (args, onProgress) => ({ beads: alignDocuments(args.documents, { onProgress, fixed: args.fixed }) }),
+  prepare: (args) => prepareDocument(args.text, { lang: args.lang, presegmented: args.presegmented, rules: args.rules }),
+  import: (args, onProgress) => importAndPrepare(args.bytes, args.fileName, { encoding: args.encoding, lang: args.lang, onProgress, rules: args.rules }),
+  align: (args, onProgress) => ({ beads: alignDocuments(args.documents, { onProgress, fixed: args.fixed, terms: args.terms }) }),
+  extractGlossary: (args, onProgress) => ({ concepts: extractGlossary(args.documents, args.beads, onProgress) }),
   exportTmx: (args) => writeTmx(args),
   importTmx: (args) => importTmx(args),
+  compareWords: (args) => compareWords(args.left, args.right),
 };
 
 function post(response: EngineResponse): void {

@@ -42,7 +42,7 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
         <span className="doc-title" data-testid="document-title">
           {doc.title}
         </span>{' '}
-        <a className="button button--small" data-testid="open-document" href={`#/project/${doc.projectId}/document/${doc.id}`} aria-label={tView('openDocument', { title: doc.title })}>
+        <a className="button button--small doc-open" data-testid="open-document" href={`#/project/${doc.projectId}/document/${doc.id}`} aria-label={tView('openDocument', { title: doc.title })}>
           {tView('open')}
         </a>
         <span className="doc-meta">
