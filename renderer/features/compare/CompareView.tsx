@@ -48,52 +48,53 @@ export function CompareView({ projectId, left, right }: Props) {
     >
       {() =>
         documents && (
-        <main className="page page--compare" data-testid="compare-view">
-          {documents.length < 2 ? (
-            <p className="empty-state" data-testid="compare-need-two">
-              {t('needTwo')}
-            </p>
-          ) : (
-            <section className="card" aria-label={t('title')}>
-              <div className="toolbar compare__choices">
-                <DocumentChoice id={`${ids}-left`} label={t('left')} documents={documents} value={leftDoc?.id} onChange={(id) => choose('left', id)} testId="compare-left" />
-                <DocumentChoice id={`${ids}-right`} label={t('right')} documents={documents} value={rightDoc?.id} onChange={(id) => choose('right', id)} testId="compare-right" />
-                <button
-                  type="button"
-                  className="button button--small"
-                  data-testid="compare-swap"
-                  disabled={!leftDoc || !rightDoc}
-                  onClick={() => leftDoc && rightDoc && navigate({ view: 'compare', projectId, left: rightDoc.id, right: leftDoc.id })}
-                >
-                  {t('swap')}
-                </button>
-                <fieldset className="segmented" data-testid="compare-layout">
-                  <legend className="field__label">{t('layout')}</legend>
-                  {(['side', 'inline'] as const).map((value) => (
-                    <label key={value} className="segmented__option">
-                      <input type="radio" name={`${ids}-layout`} value={value} checked={layout === value} onChange={() => setLayout(value)} data-testid={`compare-layout-${value}`} />
-                      {value === 'side' ? t('sideBySide') : t('inline')}
-                    </label>
-                  ))}
-                </fieldset>
-              </div>
-              {leftDoc?.id === rightDoc?.id ? (
-                <p className="empty-state" data-testid="compare-same">{t('sameDocument')}</p>
-              ) : comparison.status === 'running' || comparison.status === 'idle' ? (
-                <p className="muted" role="status">
-                  {t('comparing')}
-                </p>
-              ) : comparison.status === 'failed' ? (
-                <p className="error-text" role="alert">
-                  {t('failed', { message: comparison.message })}
-                </p>
-              ) : (
-                <ComparisonResult result={comparison.result} layout={layout} left={leftDoc!} right={rightDoc!} />
-              )}
-            </section>
-          )}
-        </main>
-      )}
+          <main className="page page--compare" data-testid="compare-view">
+            {documents.length < 2 ? (
+              <p className="empty-state" data-testid="compare-need-two">
+                {t('needTwo')}
+              </p>
+            ) : (
+              <section className="card" aria-label={t('title')}>
+                <div className="toolbar compare__choices">
+                  <DocumentChoice id={`${ids}-left`} label={t('left')} documents={documents} value={leftDoc?.id} onChange={(id) => choose('left', id)} testId="compare-left" />
+                  <DocumentChoice id={`${ids}-right`} label={t('right')} documents={documents} value={rightDoc?.id} onChange={(id) => choose('right', id)} testId="compare-right" />
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-testid="compare-swap"
+                    disabled={!leftDoc || !rightDoc}
+                    onClick={() => leftDoc && rightDoc && navigate({ view: 'compare', projectId, left: rightDoc.id, right: leftDoc.id })}
+                  >
+                    {t('swap')}
+                  </button>
+                  <fieldset className="segmented" data-testid="compare-layout">
+                    <legend className="field__label">{t('layout')}</legend>
+                    {(['side', 'inline'] as const).map((value) => (
+                      <label key={value} className="segmented__option">
+                        <input type="radio" name={`${ids}-layout`} value={value} checked={layout === value} onChange={() => setLayout(value)} data-testid={`compare-layout-${value}`} />
+                        {value === 'side' ? t('sideBySide') : t('inline')}
+                      </label>
+                    ))}
+                  </fieldset>
+                </div>
+                {leftDoc?.id === rightDoc?.id ? (
+                  <p className="empty-state" data-testid="compare-same">{t('sameDocument')}</p>
+                ) : comparison.status === 'running' || comparison.status === 'idle' ? (
+                  <p className="muted" role="status">
+                    {t('comparing')}
+                  </p>
+                ) : comparison.status === 'failed' ? (
+                  <p className="error-text" role="alert">
+                    {t('failed', { message: comparison.message })}
+                  </p>
+                ) : (
+                  <ComparisonResult result={comparison.result} layout={layout} left={leftDoc!} right={rightDoc!} />
+                )}
+              </section>
+            )}
+          </main>
+        )
+      }
     </ProjectPage>
   );
 }
