@@ -1,8 +1,9 @@
 import type { LangTag } from '../../shared/model';
-import { languageName } from './languageNames';
+import { useLanguageName } from './languageNames';
 
-/** A compact language tag with its full name as tooltip and accessible label. */
+/** A compact language tag with its full name (in the UI language) as tooltip and accessible label. */
 export function LanguageBadge({ lang }: { lang: LangTag }) {
+  const languageName = useLanguageName();
   return (
     <span className="lang-badge" title={languageName(lang)} aria-label={languageName(lang)}>
       {lang}

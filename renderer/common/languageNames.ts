@@ -1,15 +1,16 @@
+import { useCallback } from 'react';
 import { KNOWN_LANGS, type LangTag } from '../../shared/model';
+import { useT } from '../i18n/useT';
+import { languageMessages } from './messages';
 
-const NAMES: Record<string, string> = {
-  'uz-Cyrl': 'Uzbek (Cyrillic)',
-  'uz-Latn': 'Uzbek (Latin)',
-  ru: 'Russian',
-  en: 'English',
-};
+type NamedLang = keyof (typeof languageMessages)['en'];
 
-/** A human name for a language tag, e.g. "Uzbek (Cyrillic)"; unknown tags are shown as given. */
-export function languageName(tag: LangTag): string {
-  return NAMES[tag] ?? tag;
+const isNamed = (tag: string): tag is NamedLang => tag in languageMessages.en;
+
+/** A function naming a language tag in the UI language, e.g. "Uzbek (Cyrillic)"; unknown tags are shown as given. */
+export function useLanguageName(): (tag: LangTag) => string {
+  const t = useT(languageMessages);
+  return useCallback((tag: LangTag) => (isNamed(tag) ? t(tag) : tag), [t]);
 }
 
 export const LANGUAGE_CHOICES: readonly LangTag[] = KNOWN_LANGS;

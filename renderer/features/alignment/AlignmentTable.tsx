@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ALIGNMENT_KEYS, type AlignmentKeyId } from '../../../shared/commands';
 import type { AlignmentView } from '../../db/repository';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import { matchesAccelerator } from '../../shell/keys';
 import { isMacPlatform } from '../../shell/useKeyboardShortcuts';
 import { useT } from '../../i18n/useT';
@@ -48,6 +48,7 @@ export function AlignmentTable({
   editing: AlignmentEditing;
 }) {
   const t = useT(messages);
+  const languageName = useLanguageName();
   const scroller = useRef<HTMLDivElement>(null);
   const isMac = useMemo(isMacPlatform, []);
   const { cursor } = editing;

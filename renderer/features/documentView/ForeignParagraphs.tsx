@@ -1,4 +1,4 @@
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import type { SegmentRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
@@ -7,6 +7,7 @@ import type { ForeignParagraphAt } from './useForeignParagraphs';
 /** The paragraphs flagged as another language (captions, quotes), each with a jump to its first segment. */
 export function ForeignParagraphs({ paragraphs, segments, onJump }: { paragraphs: ForeignParagraphAt[] | undefined; segments: Stored<SegmentRecord>[]; onJump: (index: number) => void }) {
   const t = useT(messages);
+  const languageName = useLanguageName();
   return (
     <section className="card foreign-paragraphs" aria-labelledby="foreign-heading" data-testid="foreign-paragraphs">
       <h2 id="foreign-heading" className="card__title">

@@ -1,7 +1,8 @@
 import type { LangTag } from '../../../shared/model';
 import { LANGUAGE_CHOICES } from '../../common/languageNames';
 import { useT } from '../../i18n/useT';
-import { documentsMessages, languageKey } from './messages';
+import { useLanguageName } from '../../common/languageNames';
+import { documentsMessages } from './messages';
 
 interface Props {
   value: LangTag;
@@ -14,10 +15,7 @@ interface Props {
 /** The document's language, detected or chosen by the user. */
 export function LanguageSelect({ value, detected, disabled, onChange, label }: Props) {
   const t = useT(documentsMessages);
-  const name = (lang: LangTag) => {
-    const key = languageKey(lang);
-    return key ? t(key) : lang;
-  };
+  const name = useLanguageName();
   const choices = LANGUAGE_CHOICES.includes(value) ? LANGUAGE_CHOICES : [value, ...LANGUAGE_CHOICES];
   return (
     <select className="select" data-testid="doc-lang-select" aria-label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>

@@ -57,10 +57,6 @@ export const documentsMessages = defineMessages(
     encodingFailed: 'Could not change the encoding: {error}',
     languageChanged: '"{title}" is now treated as {lang} and was segmented again.',
     languageFailed: 'Could not change the language: {error}',
-    'lang.uz-Cyrl': 'Uzbek (Cyrillic)',
-    'lang.uz-Latn': 'Uzbek (Latin)',
-    'lang.ru': 'Russian',
-    'lang.en': 'English',
   },
   {
     'uz-Latn': {
@@ -118,10 +114,6 @@ export const documentsMessages = defineMessages(
       encodingFailed: 'Kodlashni oʻzgartirib boʻlmadi: {error}',
       languageChanged: '“{title}” endi {lang} deb hisoblanadi va qayta segmentlandi.',
       languageFailed: 'Tilni oʻzgartirib boʻlmadi: {error}',
-      'lang.uz-Cyrl': 'Oʻzbekcha (kirill)',
-      'lang.uz-Latn': 'Oʻzbekcha (lotin)',
-      'lang.ru': 'Ruscha',
-      'lang.en': 'Inglizcha',
     },
     ru: {
       heading: 'Документы',
@@ -178,18 +170,8 @@ export const documentsMessages = defineMessages(
       encodingFailed: 'Не удалось изменить кодировку: {error}',
       languageChanged: '«{title}» теперь считается документом на {lang} и заново сегментирован.',
       languageFailed: 'Не удалось изменить язык: {error}',
-      'lang.uz-Cyrl': 'узбекский (кириллица)',
-      'lang.uz-Latn': 'узбекский (латиница)',
-      'lang.ru': 'русский',
-      'lang.en': 'английский',
     },
   },
 );
 
 export type DocumentsMessageKey = keyof (typeof documentsMessages)['en'];
-
-/** The catalog key naming a language, when the language is one we know. */
-export function languageKey(lang: string): DocumentsMessageKey | null {
-  const key = `lang.${lang}`;
-  return key in documentsMessages.en ? (key as DocumentsMessageKey) : null;
-}

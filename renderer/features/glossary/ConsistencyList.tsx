@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { checkConsistency } from '../../../glossary/consistency';
 import { allTerms } from '../../../glossary/conceptOps';
 import { isGlossaryLang, type Concept } from '../../../glossary/model';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import { useAlignmentView } from '../../db/hooks';
 import { useT } from '../../i18n/useT';
 import { requestAlignmentRow } from '../../shell/rowRequest';
@@ -13,6 +13,7 @@ import { glossaryMessages } from './messages';
 /** The consistency check's findings; choosing one opens the alignment at that row. */
 export function ConsistencyList({ projectId }: { projectId: number }) {
   const t = useT(glossaryMessages);
+  const languageName = useLanguageName();
   const view = useAlignmentView(projectId);
   const concepts = useApprovedConcepts(projectId);
   const { navigate } = useRouter();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TermRef } from '../../../glossary/conceptOps';
 import { CONCEPT_TYPES, GLOSSARY_LANGS, type Concept, type ConceptType, type GlossaryLang, type Term, type TermStatus } from '../../../glossary/model';
 import { LanguageBadge } from '../../common/LanguageBadge';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import type { GlossaryConceptRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { entryLabel } from './filterEntries';
@@ -26,6 +26,7 @@ interface Props {
 /** One entry's editor: status actions, type, terms per language (edit, status, add, remove, split), note, merge, contexts. */
 export function EntryDetail({ entry, entries, actions, approved }: Props) {
   const t = useT(glossaryMessages);
+  const languageName = useLanguageName();
   const matcher = useTermMatcher(approved);
   const { concept } = entry;
   const [note, setNote] = useState(concept.note ?? '');

@@ -1,5 +1,5 @@
 import type { GlossaryLang } from '../../../glossary/model';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import { useT } from '../../i18n/useT';
 import { glossaryMessages } from './messages';
 import { useGlossaryExtraction } from './useGlossaryExtraction';
@@ -17,6 +17,7 @@ interface Props {
 /** Extract (with progress and cancel), import, and the three exports. */
 export function GlossaryToolbar({ projectId, projectName, pair, languages, onPairChange }: Props) {
   const t = useT(glossaryMessages);
+  const languageName = useLanguageName();
   const extraction = useGlossaryExtraction(projectId);
   const interchange = useGlossaryInterchange(projectId, projectName, pair);
   const { progress } = extraction;

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { createTermMatcher, type TermMatcher } from '../../../glossary/termMatch';
 import { highlightTerms, splitHighlights } from '../../../glossary/highlight';
 import { GLOSSARY_LANGS, type Concept, type GlossaryLang } from '../../../glossary/model';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import { useT } from '../../i18n/useT';
 import { TYPE_LABEL } from './labels';
 import { glossaryMessages } from './messages';
@@ -45,6 +45,7 @@ export function TermHighlight({ text, lang, concepts, matcher, focusable = true 
 
 function TermMark({ text, concept, focusable }: { text: string; concept: Concept; focusable: boolean }) {
   const t = useT(glossaryMessages);
+  const languageName = useLanguageName();
   const [open, setOpen] = useState(false);
   const id = useId();
   const summary = GLOSSARY_LANGS.flatMap((l) => concept.terms[l]?.[0]?.text ?? []).join(' / ');

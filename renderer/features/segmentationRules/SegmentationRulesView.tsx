@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { KNOWN_LANGS, type KnownLang } from '../../../shared/model';
 import { SegmentationRuleError, sameRules, type LanguageSegmentationRules, type SegmentationRules } from '../../../shared/text/segmentationRules';
-import { languageName } from '../../common/languageNames';
+import { useLanguageName } from '../../common/languageNames';
 import type { ProjectRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
@@ -41,6 +41,7 @@ export function SegmentationRulesView({ projectId }: { projectId: number }) {
 /** The editor itself, once the project is loaded: the draft starts from the saved rules. */
 function RulesPage({ projectId, project }: { projectId: number; project: Stored<ProjectRecord> }) {
   const t = useT(messages);
+  const languageName = useLanguageName();
   const { notify } = useNotifications();
   const saved = project.segmentationRules;
   const [draft, setDraft] = useState<SegmentationRules>(() => project.segmentationRules ?? {});

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../shared/i18n/locales';
 import type { ImportTmxResult } from '../../../shared/tmx/importTmx';
-import { documentsMessages, languageKey } from '../../../renderer/features/documents/messages';
+import { languageMessages } from '../../../renderer/common/messages';
+import { documentsMessages } from '../../../renderer/features/documents/messages';
 import { exportMessages } from '../../../renderer/features/export/messages';
 import { importSummary, projectNameFromFile } from '../../../renderer/features/tmxImport/importedDocuments';
 
@@ -35,9 +36,9 @@ describe('feature messages', () => {
     expect(formatMessage(exportMessages.ru.exported, { units: 22, path: 'a.tmx' }, 'ru')).toBe('Экспортировано 22 единицы перевода в a.tmx.');
   });
 
-  it('name the known languages and leave others as tags', () => {
-    expect(languageKey('uz-Latn')).toBe('lang.uz-Latn');
-    expect(documentsMessages['uz-Latn'][languageKey('uz-Cyrl')!]).toBe('Oʻzbekcha (kirill)');
-    expect(languageKey('kk')).toBeNull();
+  it('name the known languages in each UI language', () => {
+    expect(languageMessages['uz-Latn']['uz-Cyrl']).toBe('Oʻzbekcha (kirill)');
+    expect(languageMessages.ru['uz-Latn']).toBe('узбекский (латиница)');
+    expect(languageMessages.en.en).toBe('English');
   });
 });
