@@ -5,10 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumStatus, FIXTURES, launch, MISSING_CHROMIUM, ROOT, screenshot, startPreview, testId } from './harness';
+import { alignAndWait, chooseFiles, chromiumStatus, createProject, EN_SEED, expectDocuments, FIXTURES, launch, MISSING_CHROMIUM, ROOT, screenshot, startPreview, testId, UZ_SEED } from './harness';
 
-const UZ_SEED = `${FIXTURES}000_b7c3d78e2906be7b.txt`;
-const EN_SEED = `${FIXTURES}002_35fe524f1063af29.txt`;
 const UZ_LATN_SEED = `${FIXTURES}004_8d4c2919e6989640.txt`;
 const RU_SEED = `${FIXTURES}001_3aea3366a85cbd5f.txt`;
 const UZ_ANCHOR = 'Кўксарой қароргоҳида';
@@ -18,12 +16,11 @@ const PROJECT_NAME = 'Tashkent talks, 15 Nov 2025';
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
 
-async function createProject(page: Page, url: string, name: string): Promise<void> {
+/** Opens the home view at `url` and creates project `name` there. */
+async function openAndCreateProject(page: Page, url: string, name: string): Promise<void> {
   await page.goto(url);
   await page.locator(testId('home-view')).waitFor();
-  await page.locator(testId('new-project-name')).fill(name);
-  await page.locator(testId('create-project')).click();
-  await page.locator(testId('project-view')).waitFor();
+  await createProject(page, name);
 }
 
 async function documentLanguages(page: Page): Promise<string[]> {
@@ -89,18 +86,17 @@ describe.skipIf(status === 'skip')('Qiyos foundation (web build in Chromium)', (
     const profile = newProfile();
     let { context, page } = await launch(profile);
     try {
-      await createProject(page, url, PROJECT_NAME);
+      await openAndCreateProject(page, url, PROJECT_NAME);
       await screenshot(page, '01-new-project');
 
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('add-files')).click()]);
+      const chooser = await chooseFiles(page, () => page.locator(testId('add-files')).click());
       expect(chooser.isMultiple()).toBe(true);
       await chooser.setFiles([UZ_SEED, EN_SEED]);
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
+      await expectDocuments(page, 2);
       expect(await documentLanguages(page)).toEqual(['uz-Cyrl', 'en']);
       await screenshot(page, '02-documents');
 
-      await page.locator(testId('align-button')).click();
-      await page.locator(testId('alignment-table')).waitFor({ timeout: 90_000 });
+      await alignAndWait(page);
       await expectAlignedView(page);
       const rowCount = Number(await page.locator(testId('alignment-table')).getAttribute('aria-rowcount'));
       expect(rowCount).toBeGreaterThan(6);
@@ -151,7 +147,7 @@ describe.skipIf(status === 'skip')('Qiyos foundation (web build in Chromium)', (
   it('adds documents by pasting and by dropping files, and keeps a language override', async () => {
     const { context, page } = await launch(newProfile());
     try {
-      await createProject(page, url, 'Paste and drop');
+      await openAndCreateProject(page, url, 'Paste and drop');
 
       await page.locator(testId('paste-open')).click();
       await page.locator(testId('paste-dialog')).waitFor();
@@ -160,7 +156,7 @@ describe.skipIf(status === 'skip')('Qiyos foundation (web build in Chromium)', (
       await screenshot(page, '11-paste-dialog');
       await page.locator(testId('paste-submit')).click();
       await page.locator(testId('paste-dialog')).waitFor({ state: 'hidden' });
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(1);
+      await expectDocuments(page, 1);
 
       const ruText = readFileSync(RU_SEED, 'utf8');
       const dataTransfer = await page.evaluateHandle((text) => {
@@ -170,7 +166,7 @@ describe.skipIf(status === 'skip')('Qiyos foundation (web build in Chromium)', (
       }, ruText);
       await page.dispatchEvent(testId('project-view'), 'dragenter', { dataTransfer });
       await page.dispatchEvent(testId('project-view'), 'drop', { dataTransfer });
-      await expect.poll(() => page.locator(testId('document-row')).count(), { timeout: 60_000 }).toBe(2);
+      await expectDocuments(page, 2);
 
       const titles = await page.locator(testId('document-title')).allInnerTexts();
       expect(titles).toEqual(['MFA press release (uz-Latn)', '001_astana_talks']);

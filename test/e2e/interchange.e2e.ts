@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readTmx } from '../../shared/tmx/readTmx';
 import { writeTmx } from '../../shared/tmx/writeTmx';
-import { chromiumStatus, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
+import { chooseFiles, chromiumStatus, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -31,7 +31,7 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 <tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>`;
 
 async function importThroughPicker(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('import-tmx')).click()]);
+  const chooser = await chooseFiles(page, () => page.locator(testId('import-tmx')).click());
   expect(chooser.isMultiple()).toBe(false);
   await chooser.setFiles(file);
 }
@@ -99,7 +99,7 @@ describe.skipIf(status === 'skip')('TMX import and export options (web build in 
       await page.goto(app.url);
       await page.locator(testId('no-projects')).waitFor();
       const restore = async () => {
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(testId('restore-backup')).click()]);
+        const chooser = await chooseFiles(page, () => page.locator(testId('restore-backup')).click());
         await chooser.setFiles(backupFile);
       };
       await restore();
