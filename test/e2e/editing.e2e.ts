@@ -145,4 +145,86 @@ describe.skipIf(status === 'skip')('Editing the alignment (web build in Chromium
       await context.close();
     }
   }, 300_000);
+
+  it('splits a row, merges with the previous one, gives sentences a row of their own and moves a sentence down, each undoable', async () => {
+    const { context, page } = await launch(app.dir);
+    try {
+      await alignedSeedProject(page, app.url, 'Editing 2');
+      const n = await rowCount(page);
+      // A row with an English sentence, not the last one, below the page's boilerplate rows.
+      const target = await page.evaluate(() => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="alignment-row"]')).map((r) => {
+          const cells = r.querySelectorAll('[data-testid="alignment-cell"]');
+          const full = (c: Element | undefined) => c !== undefined && !c.classList.contains('grid__cell--empty');
+          return { index: Number(r.getAttribute('data-index')), both: full(cells[0]) && full(cells[1]) };
+        });
+        return rows.sort((a, b) => a.index - b.index).find((r) => r.index > 2 && r.both)!.index;
+      });
+      await table(page).focus();
+      await press(page, 'Control+g');
+      await page.locator(testId('go-to-row-input')).fill(String(target + 1));
+      await press(page, 'Enter');
+      await expect.poll(() => selectedIndex(page)).toBe(target);
+      const [uz, en] = [await cellText(page, target, 0), await cellText(page, target, 1)];
+      const [uzNext, enNext] = [await cellText(page, target + 1, 0), await cellText(page, target + 1, 1)];
+
+      // M then S: the merged row holds both rows' sentences; splitting it gives two rows again.
+      await press(page, 'm');
+      await expect.poll(() => rowCount(page)).toBe(n - 1);
+      expect(await cellText(page, target, 0)).toContain(uz.trim());
+      if (uzNext.trim() !== '—') expect(await cellText(page, target, 0)).toContain(uzNext.trim());
+      await press(page, 's');
+      await expect.poll(() => rowCount(page)).toBe(n);
+      const joined = `${await cellText(page, target, 1)} ${await cellText(page, target + 1, 1)}`;
+      for (const text of [en, enNext].map((t) => t.trim()).filter((t) => t !== '—')) expect(joined).toContain(text);
+      await screenshot(page, '49-edit-split');
+      await press(page, 'Control+z');
+      await expect.poll(() => rowCount(page)).toBe(n - 1);
+      await press(page, 'Control+z');
+      await expect.poll(() => rowCount(page)).toBe(n);
+
+      // Shift+M on the next row merges it into this one (the row above it); undo brings it back.
+      await press(page, 'ArrowDown');
+      await press(page, 'Shift+m');
+      await expect.poll(() => rowCount(page)).toBe(n - 1);
+      expect(await selectedIndex(page)).toBe(target);
+      expect(await cellText(page, target, 1)).toContain(en.trim());
+      if (enNext.trim() !== '—') expect(await cellText(page, target, 1)).toContain(enNext.trim());
+      await screenshot(page, '50-edit-merged-previous');
+      await press(page, 'Control+z');
+      await expect.poll(() => rowCount(page)).toBe(n);
+
+      // N on the Uzbek column: its sentences get a row of their own, with no English counterpart.
+      // (undo put the cursor back on the first row it restored: this one)
+      expect(await selectedIndex(page)).toBe(target);
+      await press(page, 'n');
+      await expect.poll(() => rowCount(page)).toBe(n + 1);
+      const alone = await page.evaluate((text) => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="alignment-row"]'));
+        return rows.some((r) => {
+          const cells = r.querySelectorAll('[data-testid="alignment-cell"]');
+          return (cells[0] as HTMLElement | undefined)?.innerText.trim() === text && cells[1]?.classList.contains('grid__cell--empty') === true;
+        });
+      }, uz.trim());
+      expect(alone).toBe(true);
+      await screenshot(page, '51-edit-no-counterpart');
+      await press(page, 'Control+z');
+      await expect.poll(() => rowCount(page)).toBe(n);
+
+      // Alt+↓ on the English column: its last sentence goes to the row below.
+      await press(page, 'ArrowRight');
+      const last = (await row(page, target).locator(testId('alignment-cell')).nth(1).locator('p').last().innerText()).trim();
+      await press(page, 'Alt+ArrowDown');
+      await expect.poll(async () => (await cellText(page, target + 1, 1)).includes(last) || (await cellText(page, target, 1)).includes(last)).toBe(true);
+      const rowsAfter = await rowCount(page);
+      expect(rowsAfter === n || rowsAfter === n - 1).toBe(true);
+      if (rowsAfter === n) expect(await cellText(page, target + 1, 1)).toContain(last);
+      await screenshot(page, '52-edit-moved-down');
+      await press(page, 'Control+z');
+      await expect.poll(() => cellText(page, target, 1)).toBe(en);
+      expect(await rowCount(page)).toBe(n);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });
