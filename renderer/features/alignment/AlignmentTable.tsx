@@ -116,7 +116,7 @@ export function AlignmentTable({
   };
   const current = view.beads[cursor.row];
   const langs = view.columns.map((doc) => doc.lang);
-  const template = { gridTemplateColumns: `5.5rem 6.5rem repeat(${view.columns.length}, minmax(0, 1fr))` };
+  const template = { gridTemplateColumns: `5.5rem 7.5rem repeat(${view.columns.length}, minmax(0, 1fr))` };
   const rowCount = view.beads.length;
 
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { SupportedEncoding } from '../../../shared/import/decodeBytes';
-import { FORMAT_NAMES } from '../../../shared/import/importDocument';
 import type { LangTag } from '../../../shared/model';
 import { repository, type DocumentSummary } from '../../db/repository';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
@@ -50,7 +49,7 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
           {doc.format && (
             <>
               {' · '}
-              <span data-testid="document-format">{FORMAT_NAMES[doc.format]}</span>
+              <span data-testid="document-format">{t(`format.${doc.format}`)}</span>
             </>
           )}
           {doc.encoding && (

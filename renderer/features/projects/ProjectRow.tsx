@@ -87,7 +87,7 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
             </button>
           </span>
         ) : (
-          <span className="row-actions" role="group" aria-label={t('actionsFor', { name: project.name })}>
+          <span className="project-actions" role="group" aria-label={t('actionsFor', { name: project.name })}>
             <BackupProjectButton projectId={project.id} projectName={project.name} />
             <button type="button" className="button button--small" data-testid="rename-project" onClick={() => setMode('rename')} disabled={mode !== 'view'}>
               {t('rename')}
