@@ -5,9 +5,9 @@
  */
 import { backupHeader, type Backup, type DatabaseBackup, type ProjectBackup, type ProjectContents } from './backup';
 import { getDatabase } from './database';
+import { copyProjectRecords, readProjectRecords, withoutId } from './projectRecords';
 import { deleteProjectTree, ProjectExistsError } from './repository';
 import type { QiyosDatabase } from './schema';
-import type { EditBeadRecord } from './types';
 
 /** Restoring would replace projects of the same names; ask the user, then restore with `replace`. */
 export class RestoreConflictError extends ProjectExistsError {
@@ -35,50 +35,9 @@ function projectName(contents: ProjectContents): string {
 }
 
 export function createBackupRepository(getDb: () => QiyosDatabase) {
-  /** Reads everything of one project; call inside a transaction over all tables. */
-  async function readProject(db: QiyosDatabase, projectId: number): Promise<ProjectContents> {
-    const project = await db.projects.get(projectId);
-    if (!project) throw new Error('The project no longer exists.');
-    const documents = await db.documents.where('projectId').equals(projectId).toArray();
-    const segments = await db.segments.where('documentId').anyOf(documents.map((d) => d.id as number)).toArray();
-    const alignments = await db.alignments.where('projectId').equals(projectId).toArray();
-    const alignmentIds = alignments.map((a) => a.id as number);
-    const beads = await db.beads.where('alignmentId').anyOf(alignmentIds).toArray();
-    const edits = await db.edits.where('alignmentId').anyOf(alignmentIds).toArray();
-    const glossaryConcepts = await db.glossaryConcepts.where('projectId').equals(projectId).toArray();
-    return { project, documents, segments, alignments, beads, edits, glossaryConcepts };
-  }
-
   /** Writes one project's records with new ids; call inside a rw transaction over all tables. */
   async function writeProject(db: QiyosDatabase, contents: ProjectContents): Promise<number> {
-    const { id: _projectId, ...project } = contents.project;
-    const projectId = (await db.projects.add({ ...project, name: projectName(contents) })) as number;
-    const documentIds = new Map<number, number>();
-    for (const { id, ...doc } of contents.documents) documentIds.set(id as number, (await db.documents.add({ ...doc, projectId })) as number);
-    const newSegmentIds = (await db.segments.bulkAdd(
-      contents.segments.map(({ id: _id, ...s }) => ({ ...s, documentId: documentIds.get(s.documentId)! })),
-      { allKeys: true },
-    )) as number[];
-    const segmentIds = new Map(contents.segments.map((s, i) => [s.id as number, newSegmentIds[i]!]));
-    const alignmentIds = new Map<number, number>();
-    for (const { id, ...alignment } of contents.alignments) {
-      const columns = alignment.columns.map((c) => documentIds.get(c)!);
-      alignmentIds.set(id as number, (await db.alignments.add({ ...alignment, projectId, columns })) as number);
-    }
-    const cells = (rows: number[][]) => rows.map((cell) => cell.map((segmentId) => segmentIds.get(segmentId)!));
-    const rows = (list: EditBeadRecord[]) => list.map((row) => ({ ...row, cells: cells(row.cells) }));
-    await db.beads.bulkAdd(contents.beads.map(({ id: _id, ...bead }) => ({ ...bead, alignmentId: alignmentIds.get(bead.alignmentId)!, cells: cells(bead.cells) })));
-    await db.edits.bulkAdd(
-      contents.edits.map(({ id: _id, ...edit }) => ({
-        ...edit,
-        alignmentId: alignmentIds.get(edit.alignmentId)!,
-        before: rows(edit.before),
-        after: rows(edit.after),
-        ...(edit.text ? { text: { ...edit.text, segmentId: segmentIds.get(edit.text.segmentId)! } } : {}),
-      })),
-    );
-    await db.glossaryConcepts.bulkAdd(contents.glossaryConcepts.map(({ id: _id, ...concept }) => ({ ...concept, projectId })));
-    return projectId;
+    return copyProjectRecords(db, contents, { ...withoutId(contents.project), name: projectName(contents) });
   }
 
   /** Deletes a project with everything in it, its glossary included; call inside a rw transaction over all tables. */
@@ -91,7 +50,7 @@ export function createBackupRepository(getDb: () => QiyosDatabase) {
     /** Everything in one project, with the app's settings, for a backup file. */
     async backupProject(projectId: number): Promise<ProjectBackup> {
       const db = getDb();
-      return db.transaction('r', allTables(db), async () => ({ ...backupHeader(await db.settings.toArray()), scope: 'project' as const, ...(await readProject(db, projectId)) }));
+      return db.transaction('r', allTables(db), async () => ({ ...backupHeader(await db.settings.toArray()), scope: 'project' as const, ...(await readProjectRecords(db, projectId)) }));
     },
 
     /** Every project and the settings, for one backup file of the whole database. */
@@ -99,7 +58,7 @@ export function createBackupRepository(getDb: () => QiyosDatabase) {
       const db = getDb();
       return db.transaction('r', allTables(db), async () => {
         const projects: ProjectContents[] = [];
-        for (const id of (await db.projects.orderBy('id').primaryKeys()) as number[]) projects.push(await readProject(db, id));
+        for (const id of (await db.projects.orderBy('id').primaryKeys()) as number[]) projects.push(await readProjectRecords(db, id));
         return { ...backupHeader(await db.settings.toArray()), scope: 'database' as const, projects };
       });
     },

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { openedFilesInbox } from './opened/openedFiles';
 import { documentsMessages, type DocumentsMessageKey } from './messages';
+import { newDocumentFrom } from './newDocument';
 
 export interface DocumentImporter {
   importFiles: (files: PickedFile[]) => Promise<void>;
@@ -53,18 +54,7 @@ export function useImportDocuments(projectId: number): DocumentImporter {
     async (file: PickedFile) => {
       const rules = (await repository.getProject(projectId))?.segmentationRules;
       const { imported, prepared } = await runEngine('import', { bytes: file.bytes, fileName: file.name, rules }, { onProgress: setProgress });
-      await repository.addDocument(projectId, {
-        title: imported.title || titleFromFileName(file.name),
-        fileName: file.name,
-        originalText: imported.text,
-        lang: prepared.lang,
-        detectedLang: prepared.detected.lang,
-        segments: prepared.segments,
-        format: imported.format,
-        encoding: imported.encoding,
-        encodingConfident: imported.encodingConfident,
-        originalBytes: file.bytes,
-      });
+      await repository.addDocument(projectId, newDocumentFrom(imported, prepared, { title: imported.title || titleFromFileName(file.name), fileName: file.name, bytes: file.bytes }));
       if (imported.encoding !== undefined && imported.encodingConfident === false) {
         notify('info', t('encodingGuess', { file: file.name, encoding: ENCODING_NAMES[imported.encoding] }));
       }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { TermRef } from '../../../glossary/conceptOps';
-import { CONCEPT_TYPES, GLOSSARY_LANGS, type Concept, type ConceptType, type GlossaryLang, type Term, type TermStatus } from '../../../glossary/model';
+import { GLOSSARY_LANGS, type Concept, type ConceptType, type GlossaryLang, type Term, type TermStatus } from '../../../glossary/model';
 import { LanguageBadge } from '../../common/LanguageBadge';
 import { useLanguageName } from '../../common/languageNames';
 import type { GlossaryConceptRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { entryLabel } from './filterEntries';
-import { STATUS_LABEL, TERM_STATUS_LABEL, TYPE_LABEL } from './labels';
+import { ConceptTypeOptions } from './ConceptTypeOptions';
+import { STATUS_LABEL, TERM_STATUS_LABEL } from './labels';
 import { glossaryMessages } from './messages';
 import { TermHighlight, useTermMatcher } from './TermHighlight';
 import type { GlossaryActions } from './useGlossaryActions';
@@ -150,11 +151,7 @@ export function EntryDetail({ entry, entries, actions, approved }: Props) {
             value={concept.type}
             onChange={(event) => void actions.edit(entry, { kind: 'type', type: event.target.value as ConceptType })}
           >
-            {CONCEPT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(TYPE_LABEL[type])}
-              </option>
-            ))}
+            <ConceptTypeOptions />
           </select>
         </label>
       </div>

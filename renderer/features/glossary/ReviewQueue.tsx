@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CONCEPT_TYPES } from '../../../glossary/model';
 import { conceptOf } from '../../db/glossaryRepository';
 import type { GlossaryConceptRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { EntryDetail } from './EntryDetail';
 import { entryLabel, matchesFilter, type EntryFilter } from './filterEntries';
 import { useGlossaryEntries } from './glossaryHooks';
+import { ConceptTypeOptions } from './ConceptTypeOptions';
 import { STATUS_LABEL, TYPE_LABEL } from './labels';
 import { glossaryMessages } from './messages';
 import { useGlossaryActions } from './useGlossaryActions';
@@ -95,11 +95,7 @@ export function ReviewQueue({ projectId }: { projectId: number }) {
           {t('filterType')}{' '}
           <select className="select" data-testid="glossary-filter-type" value={filter.type} onChange={(event) => setFilter({ ...filter, type: event.target.value as EntryFilter['type'] })}>
             <option value="all">{t('all')}</option>
-            {CONCEPT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(TYPE_LABEL[type])}
-              </option>
-            ))}
+            <ConceptTypeOptions />
           </select>
         </label>
         <input

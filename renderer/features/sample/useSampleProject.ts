@@ -5,6 +5,7 @@ import { isCancelled, runEngine } from '../../engine/engineClient';
 import { useT } from '../../i18n/useT';
 import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
+import { newDocumentFrom } from '../documents/newDocument';
 import { sampleMessages } from './messages';
 import { SAMPLE_TEXTS } from './sampleTexts';
 
@@ -37,18 +38,7 @@ export function useSampleProject() {
         setStep({ step: 'reading', file: sample.fileName, done: index + 1, total: SAMPLE_TEXTS.length });
         const bytes = new TextEncoder().encode(sample.text);
         const { imported, prepared } = await runEngine('import', { bytes, fileName: sample.fileName }, { signal });
-        documents.push({
-          title: t(sample.titleKey),
-          fileName: sample.fileName,
-          originalText: imported.text,
-          lang: prepared.lang,
-          detectedLang: prepared.detected.lang,
-          segments: prepared.segments,
-          format: imported.format,
-          encoding: imported.encoding,
-          encodingConfident: imported.encodingConfident,
-          originalBytes: bytes,
-        });
+        documents.push(newDocumentFrom(imported, prepared, { title: t(sample.titleKey), fileName: sample.fileName, bytes }));
       }
       setStep({ step: 'aligning', percent: null });
       const { beads } = await runEngine(
