@@ -1,15 +1,8 @@
 // In-process tests of main(): dispatch, messages and exit codes, with captured streams.
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
+import { runMain } from './runMain';
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 describe('main', () => {
   it('prints help and version on stdout', async () => {

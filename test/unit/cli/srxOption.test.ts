@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError, parseArgs } from '../../../cli/args';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
+import { runMain } from './runMain';
 import { writeSrx } from '../../../shared/srx/writeSrx';
 
 const UZ = 'test/fixtures/000_b7c3d78e2906be7b.txt';
@@ -13,13 +12,7 @@ const EN = 'test/fixtures/002_35fe524f1063af29.txt';
 const dir = mkdtempSync(join(tmpdir(), 'qiyos-cli-srx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 const sentenceCounts = (json: string): number[] => {
   const beads = (JSON.parse(json) as { beads: { cells: number[][] }[] }).beads;
