@@ -49,12 +49,12 @@ function foldUzbek(word: string, lang: 'uz-Cyrl' | 'uz-Latn'): string {
 
 const RU_CONSONANT = 'бвгджзклмнпрстфхцчшщ';
 /** Nouns with a nominative in -а whose oblique forms the consonant rule would cut wrongly. */
-const RU_A_NOUNS: Readonly<Record<string, string>> = { глава: 'глава', главы: 'глава', главой: 'глава', главе: 'глава', главу: 'глава' };
+const RU_A_NOUNS: ReadonlyMap<string, string> = new Map(['глава', 'главы', 'главой', 'главе', 'главу'].map((form) => [form, 'глава']));
 
 /** Russian noun or surname inflection folded to the nominative singular, one word. */
 function foldRussian(word: string): string {
   const lower = word.toLowerCase();
-  const known = RU_A_NOUNS[lower];
+  const known = RU_A_NOUNS.get(lower);
   if (known !== undefined) return isUpperInitial(word) ? known[0]!.toUpperCase() + known.slice(1) : known;
   const cut = (n: number, add = ''): string => word.slice(0, word.length - n) + add;
   // Surnames in -ов/-ев/-ёв/-ин: Назарбаева, Каримовым, Мирзиёеву.

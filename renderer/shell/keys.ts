@@ -54,12 +54,12 @@ export function isPlainKey(accelerator: string): boolean {
   return !mod && !alt && key.length === 1;
 }
 
-const KEY_LABELS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', PageUp: 'Page Up', PageDown: 'Page Down' };
+const KEY_LABELS: ReadonlyMap<string, string> = new Map([['ArrowUp', '↑'], ['ArrowDown', '↓'], ['ArrowLeft', '←'], ['ArrowRight', '→'], ['PageUp', 'Page Up'], ['PageDown', 'Page Down']]);
 
 /** How a shortcut is written for the user: "⌘N" on macOS, "Ctrl+N" elsewhere. */
 export function formatAccelerator(accelerator: string, isMac: boolean): string {
   const { mod, shift, alt, key } = parseAccelerator(accelerator);
-  const label = key.length === 1 ? key.toUpperCase() : (KEY_LABELS[key] ?? key);
+  const label = key.length === 1 ? key.toUpperCase() : (KEY_LABELS.get(key) ?? key);
   if (isMac) return `${alt ? '⌥' : ''}${shift ? '⇧' : ''}${mod ? '⌘' : ''}${label}`;
   return [mod ? 'Ctrl' : '', alt ? 'Alt' : '', shift ? 'Shift' : '', label].filter(Boolean).join('+');
 }

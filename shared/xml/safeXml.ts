@@ -61,7 +61,7 @@ export class XmlError extends Error {
 export const DEFAULT_MAX_XML_LENGTH = 200_000_000;
 export const DEFAULT_MAX_XML_DEPTH = 256;
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED: ReadonlyMap<string, string> = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 /**
  * The safety checks alone, without building a tree: size, DOCTYPE and entity references (see the
@@ -159,7 +159,7 @@ function checkMarkup(text: string, lines: LineIndex): void {
 }
 
 function isAllowedReference(name: string): boolean {
-  if (name in PREDEFINED) return true;
+  if (PREDEFINED.has(name)) return true;
   return /^#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6})$/.test(name);
 }
 
@@ -284,7 +284,7 @@ function asArray(value: unknown): unknown[] {
 function decodeText(raw: string, state: { dropped: number }): string {
   if (!raw.includes('&')) return cleanChars(raw, state);
   return raw.replace(/&(#x[0-9A-Fa-f]+|#[0-9]+|[a-z]+);/g, (whole, name: string) => {
-    if (name[0] !== '#') return PREDEFINED[name] ?? whole;
+    if (name[0] !== '#') return PREDEFINED.get(name) ?? whole;
     const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     if (!isXmlChar(code)) {
       state.dropped++;

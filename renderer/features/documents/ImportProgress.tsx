@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { documentsMessages } from './messages';
 
 const PHASE_KEYS = { read: 'phaseDecode', decode: 'phaseDecode', extract: 'phaseExtract', segment: 'phaseSegment' } as const;
-const phaseKey = (phase: string) => (phase in PHASE_KEYS ? PHASE_KEYS[phase as keyof typeof PHASE_KEYS] : null);
+const phaseKey = (phase: string) => (Object.hasOwn(PHASE_KEYS, phase) ? PHASE_KEYS[phase as keyof typeof PHASE_KEYS] : null);
 
 /** The progress of the file being imported: one bar per phase (reading, extracting, segmenting). */
 export function ImportProgress({ progress }: { progress: Progress | null }) {

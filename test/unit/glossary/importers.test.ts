@@ -82,6 +82,8 @@ describe('importTbx', () => {
     expect(importError(() => importTbx(german)).message).toBe('Line 4: Unknown language code "de": a Qiyos glossary holds uz-Cyrl, uz-Latn, ru and en.');
     const empty = '<martif><text><body>\n<termEntry>\n<langSet xml:lang="en"><tig><term> </term></tig></langSet></termEntry></body></text></martif>';
     expect(importError(() => importTbx(empty)).message).toBe('Line 3: A term is empty.');
+    const inherited = '<martif><text><body>\n<termEntry>\n<langSet xml:lang="en"><tig><term>Tashkent</term><termNote type="administrativeStatus">constructor</termNote></tig></langSet></termEntry></body></text></martif>';
+    expect(importError(() => importTbx(inherited)).message).toBe('Line 3: Unknown administrative status "constructor".');
   });
 });
 

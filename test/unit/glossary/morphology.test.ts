@@ -30,6 +30,9 @@ describe('baseForm', () => {
     expect(baseForm('Navoi', 'uz-Latn')).toBe('Navoi');
     expect(baseForm('Мирзиёев', 'ru')).toBe('Мирзиёев');
     expect(baseForm('Астана', 'ru')).toBe('Астана');
+    for (const lang of ['ru', 'uz-Cyrl', 'uz-Latn', 'en']) {
+      for (const word of ['__proto__', 'constructor', 'toString']) expect(baseForm(word, lang), `${word} ${lang}`).toBe(word);
+    }
   });
 
   it('folds Russian surnames, countries and nouns', () => {

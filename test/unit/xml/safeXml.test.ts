@@ -72,6 +72,12 @@ describe('parseSafeXml refuses hostile documents quickly and without memory grow
     expect(heapGrowth).toBeLessThan(50 * 1024 * 1024);
   });
 
+  it('refuses names of built-in object properties as entities', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(refused(() => parseSafeXml(`<a>\n&${name};</a>`)).error.kind, name).toBe('entity');
+    }
+  });
+
   it('says why entities are refused', () => {
     expect(refused(() => parseSafeXml(BILLION_LAUGHS)).error.message).toMatch(/declares entities.*billion laughs/);
     expect(refused(() => parseSafeXml(UNDECLARED)).error.message).toContain('&eacute;');
