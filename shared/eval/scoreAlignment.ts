@@ -72,3 +72,16 @@ function beadKey(cells: number[][]): string {
 function checkTwoSides(cells: number[][]): void {
   if (cells.length !== 2) throw new RangeError(`scoreAlignment: a bead has ${cells.length} sides, expected 2`);
 }
+
+/**
+ * Beads over a document's own segments rewritten as beads over the gold's sentence lists: each
+ * segment becomes the index of the gold sentence with exactly its text; segments the gold does not
+ * list (a scraper's metadata prefix) are dropped, and so are beads left with nothing. Lets the gold
+ * score what the app does with the raw files, whatever extra segments its segmentation makes.
+ */
+export function toGoldIndices(beads: readonly Bead[], segmentTexts: readonly (readonly string[])[], goldSentences: readonly (readonly string[])[]): number[][][] {
+  const goldIndex = segmentTexts.map((texts, side) => texts.map((text) => goldSentences[side]!.indexOf(text)));
+  return beads
+    .map((bead) => bead.cells.map((cell, side) => cell.map((k) => goldIndex[side]![k]!).filter((k) => k >= 0)))
+    .filter((cells) => cells.some((cell) => cell.length > 0));
+}

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreAlignment, type GoldAlignment } from '../../../shared/eval/scoreAlignment';
+import { alignDocuments } from '../../../shared/align/alignDocuments';
+import { scoreAlignment, toGoldIndices, type GoldAlignment } from '../../../shared/eval/scoreAlignment';
 import type { Bead } from '../../../shared/model';
+import { prepareDocument } from '../../../shared/pipeline';
 
 const goldFile = JSON.parse(
   readFileSync(new URL('../../fixtures/seed-000-uzCyrl__002-en.json', import.meta.url), 'utf8'),
@@ -84,5 +86,24 @@ describe('scoreAlignment', () => {
       ...goldFile.tgt.sentences.flatMap((_, j) => (tgt.has(j) ? [] : [[[], [j]]])),
     ];
     expect(scoreAlignment([...goldFile.sure, ...rest], goldFile).f1).toBe(1);
+  });
+});
+
+describe('the app on the raw seed files, scored by the gold', () => {
+  const seed = (file: string) => readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8');
+  const docs = [prepareDocument(seed('000_b7c3d78e2906be7b.txt'), { lang: 'uz-Cyrl' }), prepareDocument(seed('002_35fe524f1063af29.txt'), { lang: 'en' })];
+  const predicted = toGoldIndices(alignDocuments(docs), docs.map((d) => d.segments.map((s) => s.text)), [goldFile.src.sentences, goldFile.tgt.sentences]);
+
+  it('maps every segment but the scraper metadata to its gold sentence, each once', () => {
+    const seen = predicted.map((cells) => cells.map((cell) => cell.length).reduce((a, b) => a + b, 0)).reduce((a, b) => a + b, 0);
+    expect(seen).toBe(goldFile.src.sentences.length + goldFile.tgt.sentences.length);
+  });
+
+  it('finds every sure bead and pairs nothing wrongly once page furniture is marked', () => {
+    const score = scoreAlignment(predicted, goldFile);
+    expect(score.recall).toBe(1);
+    expect(score.precision).toBe(1);
+    // With the dateline marked, the lead above it stays alone instead of joining the first English sentence.
+    expect(predicted).toContainEqual([[4], []]);
   });
 });
