@@ -3,6 +3,7 @@
  * other Uzbek script in step. Pure functions that return new concepts; storage is elsewhere.
  */
 import { foldApostrophes } from '../shared/text/normalize';
+import { asErrorText, englishText, errorText, type ErrorText, type LocalizedError } from '../shared/i18n/localizeError';
 import { uzCyrlToLatn, uzLatnToCyrl } from '../shared/text/transliterate';
 import { GLOSSARY_LANGS, type Concept, type ConceptType, type GlossaryLang, type Term, type TermSource, type TermStatus } from './model';
 
@@ -104,23 +105,27 @@ export type ConceptEdit =
   | { kind: 'remove-term'; lang: GlossaryLang; text: string }
   | { kind: 'change-term'; lang: GlossaryLang; text: string; newText?: string; status?: TermStatus };
 
-export class ConceptEditError extends Error {
-  constructor(message: string) {
-    super(message);
+export class ConceptEditError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
+  constructor(message: string | ErrorText) {
+    const text = asErrorText(message);
+    super(englishText(text));
     this.name = 'ConceptEditError';
+    this.localized = text;
   }
 }
 
 function findTerm(concept: Concept, lang: GlossaryLang, text: string): number {
   const key = termKey(lang, text);
   const k = (concept.terms[lang] ?? []).findIndex((t) => termKey(lang, t.text) === key);
-  if (k < 0) throw new ConceptEditError(`The concept has no ${lang} term "${text}".`);
+  if (k < 0) throw new ConceptEditError(errorText('concept.noTerm', { lang, text }));
   return k;
 }
 
 function cleanText(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean === '') throw new ConceptEditError('A term cannot be empty.');
+  if (clean === '') throw new ConceptEditError(errorText('concept.emptyTerm'));
   return clean;
 }
 
@@ -141,7 +146,7 @@ export function editConcept(concept: Concept, edit: ConceptEdit): Concept {
       const text = cleanText(edit.text);
       const list = concept.terms[edit.lang] ?? [];
       const existing = list.find((t) => termKey(edit.lang, t.text) === termKey(edit.lang, text));
-      if (existing !== undefined && existing.generated !== true) throw new ConceptEditError(`"${text}" is already a term of this concept.`);
+      if (existing !== undefined && existing.generated !== true) throw new ConceptEditError(errorText('concept.duplicateTerm', { text }));
       const own = list.filter((t) => t.generated !== true);
       const term: Term = { text, lang: edit.lang, status: edit.status ?? (own.length === 0 ? 'preferred' : 'admitted'), variants: [], sources: [] };
       return syncOtherScript({ ...concept, terms: { ...concept.terms, [edit.lang]: [...own, term] } });
@@ -150,7 +155,7 @@ export function editConcept(concept: Concept, edit: ConceptEdit): Concept {
       const k = findTerm(concept, edit.lang, edit.text);
       const list = concept.terms[edit.lang]!.filter((_, i) => i !== k);
       if (allTerms(concept).filter((t) => t.generated !== true).length <= 1 && concept.terms[edit.lang]![k]!.generated !== true) {
-        throw new ConceptEditError('A concept needs at least one term; reject it instead.');
+        throw new ConceptEditError(errorText('concept.lastTerm'));
       }
       return syncOtherScript({ ...concept, terms: dropEmpty({ ...concept.terms, [edit.lang]: list }) });
     }
@@ -159,7 +164,7 @@ export function editConcept(concept: Concept, edit: ConceptEdit): Concept {
       const old = concept.terms[edit.lang]![k]!;
       const text = edit.newText === undefined ? old.text : cleanText(edit.newText);
       if (text !== old.text && (concept.terms[edit.lang] ?? []).some((t, i) => i !== k && termKey(edit.lang, t.text) === termKey(edit.lang, text))) {
-        throw new ConceptEditError(`"${text}" is already a term of this concept.`);
+        throw new ConceptEditError(errorText('concept.duplicateTerm', { text }));
       }
       const { generated: _g, pending: _p, ...rest } = old;
       const changed: Term = { ...rest, text, status: edit.status ?? old.status };
@@ -209,8 +214,8 @@ export function splitConcept(concept: Concept, chosen: readonly TermRef[]): [Con
       side[lang] = [...(side[lang] ?? []), t];
     }
   }
-  if (Object.keys(move).length === 0) throw new ConceptEditError('Choose the terms to move to the new concept.');
-  if (Object.keys(keep).length === 0) throw new ConceptEditError('Leave at least one term in the concept.');
+  if (Object.keys(move).length === 0) throw new ConceptEditError(errorText('concept.chooseTerms'));
+  if (Object.keys(keep).length === 0) throw new ConceptEditError(errorText('concept.keepTerm'));
   const preferFirst = (terms: Concept['terms']): Concept['terms'] => {
     for (const lang of GLOSSARY_LANGS) {
       const list = terms[lang];

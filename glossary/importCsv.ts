@@ -8,6 +8,7 @@
  * line. Pure.
  */
 import { GlossaryImportError, IMPORTED_SCORE } from './importErrors';
+import { errorText } from '../shared/i18n/localizeError';
 import { glossaryLangOf } from './importTbx';
 import { CONCEPT_TYPES, type Concept, type ConceptType, type GlossaryLang, type Term } from './model';
 
@@ -63,7 +64,7 @@ export function parseDelimited(text: string, delimiter: string): CsvRow[] {
       cell += ch;
     }
   }
-  if (quoted) throw new GlossaryImportError('A quoted field is not closed.', quoteLine);
+  if (quoted) throw new GlossaryImportError(errorText('glossary.quoteOpen'), quoteLine);
   if (cell !== '' || cells.length > 0) endRow();
   return rows;
 }
@@ -99,7 +100,7 @@ function typeOf(text: string, line: number): ConceptType {
   const t = text.trim().toLowerCase();
   if (t === '') return 'other';
   const type = CONCEPT_TYPES.find((x) => x === t);
-  if (type === undefined) throw new GlossaryImportError(`Unknown type "${text.trim()}": use one of ${CONCEPT_TYPES.join(', ')}.`, line);
+  if (type === undefined) throw new GlossaryImportError(errorText('glossary.unknownType', { type: text.trim(), types: CONCEPT_TYPES.join(', ') }), line);
   return type;
 }
 
@@ -114,14 +115,14 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Concept
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   const rows = parseDelimited(text, delimiter);
-  if (rows.length === 0) throw new GlossaryImportError('The file is empty.');
+  if (rows.length === 0) throw new GlossaryImportError(errorText('glossary.empty'));
   const header = headerColumns(rows[0]!);
   const concepts: Concept[] = [];
   if (header !== undefined) {
-    if (!header.some((c) => c.kind === 'lang')) throw new GlossaryImportError('The header names no language column.', rows[0]!.line);
+    if (!header.some((c) => c.kind === 'lang')) throw new GlossaryImportError(errorText('glossary.noLanguageColumn'), rows[0]!.line);
     for (const row of rows.slice(1)) {
       if (row.cells.length > header.length) {
-        throw new GlossaryImportError(`The row has ${row.cells.length} columns but the header has ${header.length}.`, row.line);
+        throw new GlossaryImportError(errorText('glossary.columnCount', { count: row.cells.length, expected: header.length }), row.line);
       }
       const concept: Concept = { id: `import:${concepts.length + 1}`, type: 'other', score: IMPORTED_SCORE, terms: {} };
       row.cells.forEach((cell, i) => {
@@ -132,26 +133,26 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): Concept
         } else if (column.kind === 'type') concept.type = typeOf(cell, row.line);
         else if (column.kind === 'note' && cell.trim() !== '') concept.note = cell.trim();
       });
-      if (Object.keys(concept.terms).length === 0) throw new GlossaryImportError('The row has no term.', row.line);
+      if (Object.keys(concept.terms).length === 0) throw new GlossaryImportError(errorText('glossary.noTerm'), row.line);
       concepts.push(concept);
     }
     return concepts;
   }
   const { source, target } = options;
   if (source === undefined || target === undefined) {
-    throw new GlossaryImportError('The file has no header row naming its languages; choose the source and target languages.', rows[0]!.line);
+    throw new GlossaryImportError(errorText('glossary.noHeader'), rows[0]!.line);
   }
   if (delimiter !== '\t') {
-    throw new GlossaryImportError('Without a header row the file must be tab-separated (OmegaT: source TAB target TAB comment).', rows[0]!.line);
+    throw new GlossaryImportError(errorText('glossary.notTabs'), rows[0]!.line);
   }
   for (const row of rows) {
     if (row.cells.length < 2 || row.cells.length > 3) {
-      throw new GlossaryImportError(`Expected 2 or 3 tab-separated columns (source, target, comment), found ${row.cells.length}.`, row.line);
+      throw new GlossaryImportError(errorText('glossary.tabColumns', { count: row.cells.length }), row.line);
     }
     const [s, t, comment = ''] = row.cells as [string, string, string?];
     const sTerms = splitTerms(s, source);
     const tTerms = splitTerms(t, target);
-    if (sTerms.length === 0 || tTerms.length === 0) throw new GlossaryImportError('A source or target term is empty.', row.line);
+    if (sTerms.length === 0 || tTerms.length === 0) throw new GlossaryImportError(errorText('glossary.emptySide'), row.line);
     const concept: Concept = { id: `import:${concepts.length + 1}`, type: 'other', score: IMPORTED_SCORE, terms: { [source]: sTerms } };
     concept.terms[target] = [...(concept.terms[target] ?? []), ...tTerms];
     // Qiyos's own TSV comment starts with the type ("person; score 0.713; …").

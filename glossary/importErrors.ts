@@ -1,11 +1,21 @@
+import { asErrorText, atLine, englishText, type ErrorText, type LocalizedError } from '../shared/i18n/localizeError';
+
 /** The error every glossary importer throws: what is wrong, and the line of the file when known. */
-export class GlossaryImportError extends Error {
+export class GlossaryImportError extends Error implements LocalizedError {
+  /** What is wrong, in English, without the line. */
+  readonly detail: string;
+  readonly localized: ErrorText;
+
   constructor(
-    readonly detail: string,
+    detail: string | ErrorText,
     readonly line?: number,
   ) {
-    super(line !== undefined ? `Line ${line}: ${detail}` : detail);
+    const detailText = asErrorText(detail);
+    const english = englishText(detailText);
+    super(line !== undefined ? `Line ${line}: ${english}` : english);
     this.name = 'GlossaryImportError';
+    this.detail = english;
+    this.localized = atLine(detailText, line);
   }
 }
 

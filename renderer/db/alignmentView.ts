@@ -5,6 +5,7 @@
  * alignment (id, last change, columns) tells when something else changed it (a new alignment,
  * another window, a restore): then the whole view is read again.
  */
+import type { AlignmentFirstRows, LoadViewOptions } from './alignmentViewRead';
 import { repository, type AlignmentView, type BeadView, type EditOutcome, type SegmentView } from './repository';
 
 /** The stamp a view was read or patched at; the same shape as repository.alignmentStamp. */
@@ -65,9 +66,13 @@ function withText(beads: BeadView[], near: number, change: NonNullable<EditOutco
 
 type Listener = () => void;
 
-/** One project's view: read when the stamp says so, patched by `apply`. */
+/**
+ * One project's view: read when the stamp says so, patched by `apply`. While the first read is
+ * under way, its first rows (and the row count) are there to show, read-only.
+ */
 export class AlignmentViewStore {
   private view: AlignmentView | null | undefined = undefined;
+  private first: AlignmentFirstRows | null = null;
   private latest: string | null | undefined = undefined;
   /** The stamp the view is current for (what it was read or patched at). */
   private current: string | null | undefined = undefined;
@@ -78,10 +83,13 @@ export class AlignmentViewStore {
 
   constructor(
     private readonly projectId: number,
-    private readonly load: (projectId: number) => Promise<AlignmentView | null> = (id) => repository.loadAlignmentView(id),
+    private readonly load: (projectId: number, options?: LoadViewOptions) => Promise<AlignmentView | null> = (id, options) => repository.loadAlignmentView(id, options),
   ) {}
 
   readonly get = (): AlignmentView | null | undefined => this.view;
+
+  /** The first rows of the view being read when there is no view yet; null otherwise. */
+  readonly getFirstRows = (): AlignmentFirstRows | null => this.first;
 
   readonly subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -133,7 +141,13 @@ export class AlignmentViewStore {
     this.current = stamp;
     this.loading = true;
     try {
-      const view = await this.load(this.projectId);
+      const options: LoadViewOptions = {
+        // Shown from a task of its own: the read's transaction must not see what rendering does.
+        onFirstRows: (first) => setTimeout(() => this.showFirstRows(load, first), 0),
+      };
+      // The read starts from a task of its own too: called from a live query's callback, Dexie
+      // would otherwise track every row it reads for that query.
+      const view = await new Promise<AlignmentView | null>((resolve, reject) => setTimeout(() => this.load(this.projectId, options).then(resolve, reject), 0));
       if (load === this.loads) this.set(view);
     } catch (error) {
       if (load === this.loads) this.current = undefined;
@@ -143,8 +157,20 @@ export class AlignmentViewStore {
     }
   }
 
+  private showFirstRows(load: number, first: AlignmentFirstRows): void {
+    // Only for a first read still under way: a view already shown stays until the new one is in.
+    if (load !== this.loads || !this.loading || this.view !== undefined) return;
+    this.first = first;
+    this.notify();
+  }
+
   private set(view: AlignmentView | null): void {
     this.view = view;
+    this.first = null;
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -13,6 +13,9 @@
  * Versions: 1 held one project without history, glossary or settings; it is still read (as a
  * project backup with those empty). 2 added them and whole-database backups.
  */
+import type { ErrorMessageId } from '../../shared/i18n/errorMessages';
+import { englishText, errorText, type ErrorText, type LocalizedError } from '../../shared/i18n/localizeError';
+import { isSegmentHistory } from './segmentHistoryRecords';
 import type {
   AlignmentRecord,
   BeadRecord,
@@ -61,10 +64,14 @@ export interface DatabaseBackup extends BackupHeader {
 
 export type Backup = ProjectBackup | DatabaseBackup;
 
-export class BackupError extends Error {
-  constructor(problem: string) {
-    super(`This is not a usable Qiyos backup: ${problem}`);
+export class BackupError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
+  constructor(problem: ErrorText) {
+    const text = errorText('backup.unusable', { problem });
+    super(englishText(text));
     this.name = 'BackupError';
+    this.localized = text;
   }
 }
 
@@ -91,48 +98,48 @@ export function parseBackup(text: string): Backup {
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`the file is not JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new BackupError(errorText('backup.notJson', { reason: error instanceof Error ? error.message : String(error) }));
   }
-  if (!isObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError(`the file does not say format "${BACKUP_FORMAT}".`);
-  if (data.version === 1) return { ...backupHeader([]), exportedAt: String(data.exportedAt ?? ''), scope: 'project', ...checkProject(data, '', false) };
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError(errorText('backup.notFormat', { format: BACKUP_FORMAT }));
+  if (data.version === 1) return { ...backupHeader([]), exportedAt: String(data.exportedAt ?? ''), scope: 'project', ...checkProject(data, undefined, false) };
   if (data.version !== BACKUP_VERSION) {
     throw new BackupError(
       typeof data.version === 'number' && data.version > BACKUP_VERSION
-        ? `it was written by a newer Qiyos (backup version ${data.version}); update Qiyos to restore it.`
-        : `unknown backup version ${JSON.stringify(data.version)}.`,
+        ? errorText('backup.newer', { version: data.version })
+        : errorText('backup.unknownVersion', { version: String(JSON.stringify(data.version)) }),
     );
   }
   const header = { ...backupHeader(checkSettings(data.settings)), exportedAt: String(data.exportedAt ?? '') };
-  if (data.scope === 'project') return { ...header, scope: 'project', ...checkProject(data, '', true) };
+  if (data.scope === 'project') return { ...header, scope: 'project', ...checkProject(data, undefined, true) };
   if (data.scope === 'database') {
     const projects = data.projects;
-    if (!Array.isArray(projects) || !projects.every(isObject)) throw new BackupError('"projects" is not a list of projects.');
-    return { ...header, scope: 'database', projects: projects.map((p, i) => checkProject(p, `project ${i + 1}: `, true)) };
+    if (!Array.isArray(projects) || !projects.every(isObject)) throw new BackupError(errorText('backup.projectsNotList'));
+    return { ...header, scope: 'database', projects: projects.map((p, i) => checkProject(p, i + 1, true)) };
   }
-  throw new BackupError(`unknown backup scope ${JSON.stringify(data.scope)}.`);
+  throw new BackupError(errorText('backup.unknownScope', { scope: String(JSON.stringify(data.scope)) }));
 }
 
 function checkSettings(value: unknown): SettingRecord[] {
   if (!Array.isArray(value) || !value.every((s) => isObject(s) && typeof s.key === 'string' && s.key !== '' && 'value' in s)) {
-    throw new BackupError('"settings" is not a list of { key, value } records.');
+    throw new BackupError(errorText('backup.settingsNotList'));
   }
   const keys = value.map((s) => (s as SettingRecord).key);
-  if (new Set(keys).size !== keys.length) throw new BackupError('"settings" names a setting twice.');
+  if (new Set(keys).size !== keys.length) throw new BackupError(errorText('backup.settingTwice'));
   return value as SettingRecord[];
 }
 
-/** Checks one project's records; `where` prefixes messages ("project 2: "). Version 1 had no history or glossary. */
-function checkProject(data: Record<string, unknown>, where: string, withHistory: boolean): ProjectContents {
-  const need = (condition: boolean, problem: string): void => {
-    if (!condition) throw new BackupError(where + problem);
+/** Checks one project's records; messages name project `number` of a whole-database backup ("project 2: "). Version 1 had no history or glossary. */
+function checkProject(data: Record<string, unknown>, number: number | undefined, withHistory: boolean): ProjectContents {
+  const need = (condition: boolean, id: ErrorMessageId, values?: Record<string, string | number>): void => {
+    if (!condition) throw new BackupError(number === undefined ? errorText(id, values) : errorText('backup.inProject', { number, problem: errorText(id, values) }));
   };
   const records = (key: string): Record<string, unknown>[] => {
     const list = data[key];
-    need(Array.isArray(list) && list.every(isObject), `"${key}" is not a list of records.`);
+    need(Array.isArray(list) && list.every(isObject), 'backup.notList', { key });
     return list as Record<string, unknown>[];
   };
   const project = data.project;
-  need(isObject(project) && typeof project.name === 'string' && project.name.trim() !== '', 'the project has no name.');
+  need(isObject(project) && typeof project.name === 'string' && project.name.trim() !== '', 'backup.noProjectName');
   const documents = records('documents');
   const segments = records('segments');
   const alignments = records('alignments');
@@ -142,57 +149,65 @@ function checkProject(data: Record<string, unknown>, where: string, withHistory:
 
   const documentIds = new Set<number>();
   documents.forEach((d, i) => {
-    need(isId(d.id) && !documentIds.has(d.id), `document ${i + 1} has a missing or repeated id.`);
-    need(typeof d.title === 'string' && typeof d.originalText === 'string' && typeof d.lang === 'string' && Number.isInteger(d.order), `document ${i + 1} lacks its title, text, language or order.`);
+    need(isId(d.id) && !documentIds.has(d.id), 'backup.documentId', { number: i + 1 });
+    need(typeof d.title === 'string' && typeof d.originalText === 'string' && typeof d.lang === 'string' && Number.isInteger(d.order), 'backup.documentFields', { number: i + 1 });
+    need(d.segmentHistory === undefined || isSegmentHistory(d.segmentHistory, d.id as number), 'backup.documentHistory', { number: i + 1 });
     documentIds.add(d.id as number);
   });
   const segmentDocument = new Map<number, number>();
   segments.forEach((s, i) => {
-    need(isId(s.id) && !segmentDocument.has(s.id), `segment ${i + 1} has a missing or repeated id.`);
-    need(isId(s.documentId) && documentIds.has(s.documentId), `segment ${i + 1} belongs to no document in the backup.`);
-    need(typeof s.text === 'string' && s.text.trim() !== '' && Number.isInteger(s.order) && ['sentence', 'heading', 'boilerplate'].includes(s.kind as string), `segment ${i + 1} lacks its text, order or kind.`);
+    need(isId(s.id) && !segmentDocument.has(s.id), 'backup.segmentId', { number: i + 1 });
+    need(isId(s.documentId) && documentIds.has(s.documentId), 'backup.segmentDocument', { number: i + 1 });
+    need(typeof s.text === 'string' && s.text.trim() !== '' && Number.isInteger(s.order) && ['sentence', 'heading', 'boilerplate'].includes(s.kind as string), 'backup.segmentFields', { number: i + 1 });
     segmentDocument.set(s.id as number, s.documentId as number);
   });
   const alignmentColumns = new Map<number, number[]>();
   alignments.forEach((a, i) => {
-    need(isId(a.id) && !alignmentColumns.has(a.id), `alignment ${i + 1} has a missing or repeated id.`);
-    need(Array.isArray(a.columns) && a.columns.every((c) => isId(c) && documentIds.has(c)), `alignment ${i + 1} names documents that are not in the backup.`);
+    need(isId(a.id) && !alignmentColumns.has(a.id), 'backup.alignmentId', { number: i + 1 });
+    need(Array.isArray(a.columns) && a.columns.every((c) => isId(c) && documentIds.has(c)), 'backup.alignmentColumns', { number: i + 1 });
     alignmentColumns.set(a.id as number, a.columns as number[]);
   });
-  const cellsFit = (cells: unknown, columns: number[]): boolean =>
-    Array.isArray(cells) && cells.length === columns.length && cells.every((cell, c) => Array.isArray(cell) && cell.every((id) => isId(id) && segmentDocument.get(id) === columns[c]));
+  // A history entry may name a sentence no longer stored (removed by a split or join in the
+  // document view, whose undo brings it back), never one of another document.
+  const inColumn = (id: unknown, column: number | undefined, history: boolean): boolean => isId(id) && (segmentDocument.get(id) === column || (history && !segmentDocument.has(id)));
+  const cellsFit = (cells: unknown, columns: number[], history = false): boolean =>
+    Array.isArray(cells) && cells.length === columns.length && cells.every((cell, c) => Array.isArray(cell) && cell.every((id) => inColumn(id, columns[c], history)));
   const isRow = (row: unknown, columns: number[]): boolean =>
-    isObject(row) && typeof row.score === 'number' && (row.status === 'auto' || row.status === 'confirmed') && cellsFit(row.cells, columns);
+    isObject(row) && typeof row.score === 'number' && (row.status === 'auto' || row.status === 'confirmed') && cellsFit(row.cells, columns, true);
   beads.forEach((b, i) => {
     const columns = isId(b.alignmentId) ? alignmentColumns.get(b.alignmentId) : undefined;
-    need(columns !== undefined, `row ${i + 1} belongs to no alignment in the backup.`);
+    need(columns !== undefined, 'backup.rowAlignment', { number: i + 1 });
     // Orders may be fractions: an edit that inserts rows numbers them between their neighbours.
-    need(Number.isFinite(b.order) && typeof b.score === 'number' && (b.status === 'auto' || b.status === 'confirmed'), `row ${i + 1} lacks its order, score or status.`);
-    need(cellsFit(b.cells, columns!), `row ${i + 1} points at sentences that are not in its documents.`);
+    need(Number.isFinite(b.order) && typeof b.score === 'number' && (b.status === 'auto' || b.status === 'confirmed'), 'backup.rowFields', { number: i + 1 });
+    need(cellsFit(b.cells, columns!), 'backup.rowCells', { number: i + 1 });
   });
   edits.forEach((e, i) => {
     const columns = isId(e.alignmentId) ? alignmentColumns.get(e.alignmentId) : undefined;
-    need(columns !== undefined, `history entry ${i + 1} belongs to no alignment in the backup.`);
+    need(columns !== undefined, 'backup.editAlignment', { number: i + 1 });
     need(
       typeof e.seq === 'number' && typeof e.label === 'string' && Number.isInteger(e.start) && typeof e.undone === 'boolean',
-      `history entry ${i + 1} lacks its position, label or state.`,
+      'backup.editFields',
+      { number: i + 1 },
     );
     need(
       Array.isArray(e.before) && Array.isArray(e.after) && [...e.before, ...e.after].every((row) => isRow(row, columns!)),
-      `history entry ${i + 1} points at sentences that are not in its documents.`,
+      'backup.editRows',
+      { number: i + 1 },
     );
     if (e.text !== undefined) {
       const text = e.text;
       need(
-        isObject(text) && isId(text.segmentId) && columns!.includes(segmentDocument.get(text.segmentId) ?? 0) && typeof text.before === 'string' && typeof text.after === 'string',
-        `history entry ${i + 1} edits a sentence that is not in its documents.`,
+        isObject(text) && isId(text.segmentId) && (!segmentDocument.has(text.segmentId) || columns!.includes(segmentDocument.get(text.segmentId)!)) && typeof text.before === 'string' && typeof text.after === 'string',
+        'backup.editText',
+        { number: i + 1 },
       );
     }
   });
   glossaryConcepts.forEach((g, i) => {
     need(
       typeof g.key === 'string' && ['candidate', 'approved', 'rejected'].includes(g.status as string) && isObject(g.concept) && isObject(g.concept.terms),
-      `glossary concept ${i + 1} lacks its key, status or terms.`,
+      'backup.conceptFields',
+      { number: i + 1 },
     );
   });
   return { project, documents, segments, alignments, beads, edits, glossaryConcepts } as unknown as ProjectContents;
@@ -217,7 +232,7 @@ function fromBase64(text: string): Uint8Array {
   try {
     binary = atob(text);
   } catch {
-    throw new BackupError('a stored file is damaged (bad base64).');
+    throw new BackupError(errorText('backup.badBase64'));
   }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

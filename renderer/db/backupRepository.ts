@@ -3,6 +3,7 @@
  * writes one back. Each restore is one transaction over every table, so a failure half-way (a full
  * disk, a damaged record) leaves the database exactly as it was.
  */
+import { errorText } from '../../shared/i18n/localizeError';
 import { backupHeader, type Backup, type DatabaseBackup, type ProjectBackup, type ProjectContents } from './backup';
 import { getDatabase } from './database';
 import { copyProjectRecords, readProjectRecords, withoutId } from './projectRecords';
@@ -13,7 +14,11 @@ import type { QiyosDatabase } from './schema';
 export class RestoreConflictError extends ProjectExistsError {
   constructor(readonly projectNames: string[]) {
     super(projectNames[0]!);
-    this.message = projectNames.length === 1 ? this.message : `Projects named ${projectNames.map((n) => `"${n}"`).join(', ')} already exist.`;
+    if (projectNames.length > 1) {
+      const names = projectNames.map((n) => `"${n}"`).join(', ');
+      this.message = `Projects named ${names} already exist.`;
+      this.localized = errorText('db.projectsExist', { names });
+    }
     this.name = 'RestoreConflictError';
   }
 }

@@ -5,6 +5,7 @@
  * inside it (they are synchronous, so the transaction stays open).
  */
 import type { TermAnchor } from '../../shared/align/termAnchors';
+import { englishText, errorText, type ErrorText, type LocalizedError } from '../../shared/i18n/localizeError';
 import type { Bead } from '../../shared/model';
 import { allTerms, approveTerms, conceptKey, editConcept, mergeConcepts, splitConcept, syncOtherScript, termKey, type ConceptEdit, type TermRef } from '../../glossary/conceptOps';
 import type { GlossaryDocument } from '../../glossary/extract';
@@ -27,10 +28,13 @@ export interface ExtractionOutcome {
   skipped: number;
 }
 
-export class GlossaryEntryError extends Error {
-  constructor(message: string) {
-    super(message);
+export class GlossaryEntryError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
+  constructor(message: ErrorText) {
+    super(englishText(message));
     this.name = 'GlossaryEntryError';
+    this.localized = message;
   }
 }
 
@@ -49,7 +53,7 @@ export function conceptOf(record: Stored<GlossaryConceptRecord>): Concept {
 export function createGlossaryRepository(getDb: () => QiyosDatabase) {
   async function entry(db: QiyosDatabase, id: number): Promise<Stored<GlossaryConceptRecord>> {
     const record = await db.glossaryConcepts.get(id);
-    if (record === undefined) throw new GlossaryEntryError('The glossary entry does not exist any more.');
+    if (record === undefined) throw new GlossaryEntryError(errorText('db.glossaryEntryGone'));
     return record as Stored<GlossaryConceptRecord>;
   }
 
@@ -162,13 +166,13 @@ export function createGlossaryRepository(getDb: () => QiyosDatabase) {
 
     /** Merges `otherId` into `targetId` (its type stays); approved when either was. Rejected entries cannot be merged. */
     async merge(targetId: number, otherId: number): Promise<void> {
-      if (targetId === otherId) throw new GlossaryEntryError('Choose two different entries to merge.');
+      if (targetId === otherId) throw new GlossaryEntryError(errorText('db.mergeSameEntry'));
       const db = getDb();
       await db.transaction('rw', db.glossaryConcepts, async () => {
         const target = await entry(db, targetId);
         const other = await entry(db, otherId);
-        if (target.projectId !== other.projectId) throw new GlossaryEntryError('The entries belong to different projects.');
-        if (target.status === 'rejected' || other.status === 'rejected') throw new GlossaryEntryError('A rejected entry cannot be merged; restore it first.');
+        if (target.projectId !== other.projectId) throw new GlossaryEntryError(errorText('db.mergeOtherProject'));
+        if (target.status === 'rejected' || other.status === 'rejected') throw new GlossaryEntryError(errorText('db.mergeRejected'));
         const concept = mergeConcepts(target.concept, other.concept);
         const status: GlossaryConceptStatus = target.status === 'approved' || other.status === 'approved' ? 'approved' : 'candidate';
         const removedTerms = [...new Set([...(target.removedTerms ?? []), ...(other.removedTerms ?? [])])];

@@ -2,12 +2,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { alignmentViewStore } from './alignmentView';
+import type { AlignmentFirstRows } from './alignmentViewRead';
 import { repository, type AlignmentView, type EditHistoryState, type EditOutcome, type DocumentSummary, type ProjectSummary } from './repository';
 import type { ProjectRecord, Stored } from './types';
 
 /** `undefined` while loading. */
 export function useProjects(): ProjectSummary[] | undefined {
   return useLiveQuery(() => repository.listProjects(), []);
+}
+
+/** Ids and names of all projects, most recently changed first (the recent-projects menu). */
+export function useRecentProjects(): { id: number; name: string }[] | undefined {
+  return useLiveQuery(() => repository.listRecentProjects(), []);
 }
 
 /** `undefined` while loading, `null` when the project does not exist. */
@@ -29,6 +35,12 @@ export function useAlignmentView(projectId: number): AlignmentView | null | unde
     if (live?.projectId === projectId) store.onStamp(live.stamp);
   }, [store, live, projectId]);
   return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** While the project's view is first read: its first rows and the row count, to show read-only; null otherwise. */
+export function useAlignmentFirstRows(projectId: number): AlignmentFirstRows | null {
+  const store = alignmentViewStore(projectId);
+  return useSyncExternalStore(store.subscribe, store.getFirstRows);
 }
 
 /** Runs an edit of the project's alignment (edit, undo, redo, realign) and patches the shown view with its outcome. */

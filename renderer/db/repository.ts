@@ -4,6 +4,8 @@
  * (any other await would let the transaction commit early).
  */
 import type { AlignDocumentInput } from '../../shared/align/alignDocuments';
+import type { ErrorMessageId } from '../../shared/i18n/errorMessages';
+import { englishText, errorText, verbatim, withErrorText, type ErrorText, type LocalizedError } from '../../shared/i18n/localizeError';
 import type { Bead, BeadStatus, LangTag, SegmentKind } from '../../shared/model';
 import {
   applyPatch,
@@ -18,6 +20,7 @@ import {
   type EditBead,
   type EditDescription,
 } from '../../shared/editing/beadOps';
+import { readAlignmentView, type LoadViewOptions } from './alignmentViewRead';
 import { getDatabase } from './database';
 import type { QiyosDatabase } from './schema';
 import type { AlignmentRecord, BeadRecord, DocumentRecord, EditRecord, ProjectRecord, SegmentRecord, Stored } from './types';
@@ -137,17 +140,42 @@ export interface AlignmentView {
   beads: BeadView[];
 }
 
-export class InvalidSegmentError extends Error {
-  constructor(index: number, problem: string) {
-    super(`Segment ${index + 1} cannot be stored: ${problem}`);
+export class InvalidSegmentError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
+  constructor(index: number, problem: ErrorText) {
+    const text = errorText('db.invalidSegment', { number: index + 1, problem });
+    super(englishText(text));
     this.name = 'InvalidSegmentError';
+    this.localized = text;
   }
 }
 
-export class NotFoundError extends Error {
+/** The message ids of "… does not exist", by the English name of the missing record. */
+const NOT_FOUND: Readonly<Record<string, ErrorMessageId>> = {
+  'The project': 'db.projectGone',
+  'The document': 'db.documentGone',
+  'A document to align': 'db.documentToAlignGone',
+  'An aligned document': 'db.alignedDocumentGone',
+  'The alignment': 'db.alignmentGone',
+  'The segment': 'db.segmentGone',
+  'The sentence': 'db.sentenceGone',
+};
+
+/** "The project does not exist (it may have been deleted).", translatable when `what` is one of NOT_FOUND. */
+export function notFoundText(what: string): ErrorText {
+  const id = NOT_FOUND[what];
+  return id ? errorText(id) : verbatim(`${what} does not exist (it may have been deleted).`);
+}
+
+export class NotFoundError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
   constructor(what: string) {
-    super(`${what} does not exist (it may have been deleted).`);
+    const text = notFoundText(what);
+    super(englishText(text));
     this.name = 'NotFoundError';
+    this.localized = text;
   }
 }
 
@@ -155,13 +183,13 @@ const SEGMENT_KINDS: readonly SegmentKind[] = ['sentence', 'heading', 'boilerpla
 
 function toSegmentRecord(segment: NewSegment, index: number, documentId: number): SegmentRecord {
   if (typeof segment.text !== 'string' || segment.text.trim() === '') {
-    throw new InvalidSegmentError(index, 'its text is empty');
+    throw new InvalidSegmentError(index, errorText('db.segmentEmpty'));
   }
   if (!SEGMENT_KINDS.includes(segment.kind)) {
-    throw new InvalidSegmentError(index, `unknown kind "${String(segment.kind)}"`);
+    throw new InvalidSegmentError(index, errorText('db.segmentKind', { kind: String(segment.kind) }));
   }
   if (!Number.isInteger(segment.start) || segment.start < -1) {
-    throw new InvalidSegmentError(index, `bad start offset ${String(segment.start)}`);
+    throw new InvalidSegmentError(index, errorText('db.segmentStart', { start: String(segment.start) }));
   }
   const record: SegmentRecord = { documentId, order: index, text: segment.text, kind: segment.kind, start: segment.start };
   if (segment.reason !== undefined) record.reason = segment.reason;
@@ -195,7 +223,7 @@ function importDetails(doc: NewDocument): Partial<DocumentRecord> {
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '') throw new Error('A project needs a name.');
+  if (trimmed === '') throw withErrorText(new Error('A project needs a name.'), errorText('db.projectNeedsName'));
   return trimmed;
 }
 
@@ -205,10 +233,13 @@ function stored<T extends { id?: number }>(record: T | undefined, what: string):
 }
 
 /** Restoring would replace a project of the same name; ask the user, then restore with `replace`. */
-export class ProjectExistsError extends Error {
+export class ProjectExistsError extends Error implements LocalizedError {
+  localized: ErrorText;
+
   constructor(readonly projectName: string) {
     super(`A project named "${projectName}" already exists.`);
     this.name = 'ProjectExistsError';
+    this.localized = errorText('db.projectExists', { name: projectName });
   }
 }
 
@@ -246,7 +277,8 @@ export function createRepository(getDb: () => QiyosDatabase) {
       const records = segments.map((s, i) => toSegmentRecord(s, i, documentId));
       await db.segments.where('documentId').equals(documentId).delete();
       await db.segments.bulkAdd(records);
-      await db.documents.update(documentId, changes);
+      // The document's segment edit history referred to the replaced segments: it goes with them.
+      await db.documents.update(documentId, { ...changes, segmentHistory: undefined });
       await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
       await db.projects.update(doc.projectId, { updatedAt: Date.now() });
     });
@@ -536,41 +568,12 @@ export function createRepository(getDb: () => QiyosDatabase) {
 
     // Backups and restores: see backupRepository.ts.
 
-    /** The project's alignment with its documents and each bead's segment texts; null when not aligned. */
-    async loadAlignmentView(projectId: number): Promise<AlignmentView | null> {
-      const db = getDb();
-      return db.transaction('r', [db.documents, db.segments, db.alignments, db.beads], async () => {
-        const alignment = await db.alignments.where('projectId').equals(projectId).last();
-        if (!alignment) return null;
-        // All reads are asked for at once, so the database reads the next while this thread decodes the last.
-        const [docs, segmentLists, beads] = await Promise.all([
-          Promise.all(alignment.columns.map((documentId) => db.documents.get(documentId))),
-          Promise.all(alignment.columns.map((documentId) => db.segments.where('documentId').equals(documentId).toArray())),
-          db.beads.where('[alignmentId+order]').between([alignment.id, -Infinity], [alignment.id, Infinity]).toArray(),
-        ]);
-        if (docs.some((doc) => !doc)) return null;
-        const columns = docs as Stored<DocumentRecord>[];
-        const segmentsById = new Map<number, SegmentView>();
-        for (const segments of segmentLists) {
-          for (const s of segments) {
-            const view: SegmentView = { id: s.id as number, text: s.text, kind: s.kind };
-            if (s.reason !== undefined) view.reason = s.reason;
-            if (s.originalText !== undefined) view.originalText = s.originalText;
-            segmentsById.set(view.id, view);
-          }
-        }
-        return {
-          alignment: alignment as Stored<AlignmentRecord>,
-          columns,
-          beads: beads.map((b) => ({
-            id: b.id as number,
-            order: b.order,
-            score: b.score,
-            status: b.status,
-            cells: b.cells.map((cell) => cell.flatMap((id) => segmentsById.get(id) ?? [])),
-          })),
-        };
-      });
+    /**
+     * The project's alignment with its documents and each bead's segment texts; null when not
+     * aligned. `options.onFirstRows` gets the first rows and the row count early (alignmentViewRead.ts).
+     */
+    loadAlignmentView(projectId: number, options?: LoadViewOptions): Promise<AlignmentView | null> {
+      return readAlignmentView(getDb(), projectId, options);
     },
 
     /**
@@ -698,6 +701,15 @@ export function createRepository(getDb: () => QiyosDatabase) {
       });
     },
 
+    /**
+     * Every project's id and name, most recently changed first, for the recent-projects menu: it reads
+     * the projects table only, so the live query does not run again after every edit of an alignment.
+     */
+    async listRecentProjects(): Promise<{ id: number; name: string }[]> {
+      const projects = await getDb().projects.orderBy('updatedAt').reverse().toArray();
+      return projects.map((p) => ({ id: p.id as number, name: p.name }));
+    },
+
     /** All projects, most recently changed first, with document and bead counts. */
     async listProjects(): Promise<ProjectSummary[]> {
       const db = getDb();
@@ -708,7 +720,8 @@ export function createRepository(getDb: () => QiyosDatabase) {
           const id = project.id as number;
           const docs = await db.documents.where('[projectId+order]').between([id, -Infinity], [id, Infinity]).toArray();
           const alignmentIds = (await db.alignments.where('projectId').equals(id).primaryKeys()) as number[];
-          const beadCount = alignmentIds.length ? await db.beads.where('alignmentId').anyOf(alignmentIds).count() : 0;
+          // One index count per alignment: anyOf(…).count() walks a cursor row by row (seconds at 100,000 rows, after every edit).
+          const beadCount = (await Promise.all(alignmentIds.map((alignmentId) => db.beads.where('alignmentId').equals(alignmentId).count()))).reduce((sum, n) => sum + n, 0);
           summaries.push({
             ...(project as Stored<ProjectRecord>),
             documentCount: docs.length,
@@ -729,12 +742,9 @@ export function createRepository(getDb: () => QiyosDatabase) {
       const db = getDb();
       return db.transaction('r', [db.documents, db.segments], async () => {
         const docs = await db.documents.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
-        const summaries: DocumentSummary[] = [];
-        for (const doc of docs) {
-          const segmentCount = await db.segments.where('documentId').equals(doc.id as number).count();
-          summaries.push({ ...(doc as Stored<DocumentRecord>), segmentCount });
-        }
-        return summaries;
+        // The counts are asked for together: they then queue as one in front of other reads (an alignment being opened).
+        const counts = await Promise.all(docs.map((doc) => db.segments.where('documentId').equals(doc.id as number).count()));
+        return docs.map((doc, k): DocumentSummary => ({ ...(doc as Stored<DocumentRecord>), segmentCount: counts[k]! }));
       });
     },
   };

@@ -1,4 +1,6 @@
 /** Turns storage failures into messages a user can act on; other errors keep their own message. */
+import { DEFAULT_UI_LOCALE, type UiLocale } from '../../shared/i18n/locales';
+import { errorText, formatErrorText, localizeError } from '../../shared/i18n/localizeError';
 
 /** Whether `error` (or the error Dexie wraps) says the disk or the browser's storage quota is full. */
 export function isQuotaError(error: unknown): boolean {
@@ -10,11 +12,8 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** A readable message for a failed write; storage-full errors say that nothing was changed. */
-export function storageErrorMessage(error: unknown): string {
-  if (isQuotaError(error)) {
-    return 'There is not enough storage space (the disk or the browser’s storage quota is full). Nothing was saved and what was stored before is unchanged. Free some space or delete old projects, then try again.';
-  }
-  if (error instanceof Error && error.message) return error.message;
-  return typeof error === 'string' && error ? error : 'Something went wrong.';
+/** A readable message for a failed write in `locale`; storage-full errors say that nothing was changed. */
+export function storageErrorMessage(error: unknown, locale: UiLocale = DEFAULT_UI_LOCALE): string {
+  if (isQuotaError(error)) return formatErrorText(errorText('db.storageFull'), locale)!;
+  return localizeError(error, locale);
 }

@@ -37,6 +37,40 @@ export interface DocumentRecord {
   encodingConfident?: boolean;
   /** The file's bytes as imported (not indexed), so it can be decoded again with another encoding. */
   originalBytes?: Uint8Array;
+  /** Undo/redo of the hand edits of its segments (not indexed; absent: none); see SegmentHistory. */
+  segmentHistory?: SegmentHistory;
+}
+
+/** One hand edit of a document's segments, as the user asked for it (redo runs it again). */
+export type SegmentOp =
+  | { kind: 'split'; segmentId: number; offset: number }
+  | { kind: 'join'; segmentId: number }
+  | { kind: 'include'; segmentId: number; included: boolean };
+
+/**
+ * One segment edit with what undoes it exactly: the segments it replaced (a contiguous run, with
+ * their ids) and the ones it left in their place, and likewise the alignment rows it rewrote. An
+ * undo checks the "after" records are still there unchanged before it puts the "before" ones back.
+ */
+export interface SegmentHistoryEntry {
+  op: SegmentOp;
+  at: number;
+  /** The segments the edit removed or changed, as they were, in document order. */
+  segmentsBefore: Stored<SegmentRecord>[];
+  /** The segments that took their place, as the edit left them, in document order. */
+  segmentsAfter: Stored<SegmentRecord>[];
+  /** The alignment that had the document as a column at the time (null: none). */
+  alignmentId: number | null;
+  /** The rows the edit replaced (an id may be missing in a copied project: the undo adds the row anew). */
+  beadsBefore: BeadRecord[];
+  /** The rows as the edit left them. */
+  beadsAfter: Stored<BeadRecord>[];
+}
+
+/** A document's segment edit history: `done` ends with the edit an undo reverts, `undone` with the one a redo runs again. */
+export interface SegmentHistory {
+  done: SegmentHistoryEntry[];
+  undone: SegmentHistoryEntry[];
 }
 
 export interface SegmentRecord {

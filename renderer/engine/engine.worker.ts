@@ -10,6 +10,7 @@ import { alignDocuments } from '../../shared/align/alignDocuments';
 import { compareWords } from '../../shared/compare/wordDiff';
 import { CancelledError, type EngineCommand, type EngineCommands, type EngineRequest, type EngineResponse } from '../../shared/engine/protocol';
 import { importAndPrepare } from '../../shared/import/importAndPrepare';
+import { errorTextOf } from '../../shared/i18n/localizeError';
 import type { Progress } from '../../shared/model';
 import { prepareDocument } from '../../shared/pipeline';
 import { importTmx } from '../../shared/tmx/importTmx';
@@ -48,7 +49,9 @@ function run(request: Extract<EngineRequest, { type: 'run' }>): void {
   } catch (error) {
     const isCancel = error instanceof CancelledError;
     const message = isCancel ? 'Cancelled' : error instanceof Error ? error.message : String(error);
-    post({ id, type: 'error', message, cancelled: isCancel });
+    // The translatable message is plain data: it crosses postMessage so the UI can show it in its language.
+    const text = isCancel ? undefined : errorTextOf(error);
+    post({ id, type: 'error', message, cancelled: isCancel, ...(text && { text }) });
   } finally {
     cancelled.delete(id);
   }

@@ -4,6 +4,7 @@
  * a fresh one and re-sends the other pending requests to it.
  */
 import { CancelledError, type EngineCommand, type EngineCommands, type EngineRequest, type EngineResponse } from '../../shared/engine/protocol';
+import { englishText, errorText, verbatim, type ErrorText } from '../../shared/i18n/localizeError';
 import type { Progress } from '../../shared/model';
 
 export interface RunEngineOptions {
@@ -19,10 +20,14 @@ interface Pending {
   cleanup: () => void;
 }
 
+/** An error reported by the worker; `localized` is the original error's translatable message, when it had one. */
 export class EngineError extends Error {
-  constructor(message: string) {
+  readonly localized?: ErrorText;
+
+  constructor(message: string, localized?: ErrorText) {
     super(message);
     this.name = 'EngineError';
+    if (localized) this.localized = localized;
   }
 }
 
@@ -77,8 +82,8 @@ class EngineClient {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qiyos-engine' });
     worker.addEventListener('message', (event: MessageEvent<EngineResponse>) => this.onResponse(event.data));
-    worker.addEventListener('error', (event) => this.onWorkerFailure(event.message || 'The engine could not start.'));
-    worker.addEventListener('messageerror', () => this.onWorkerFailure('The engine sent a message that could not be read.'));
+    worker.addEventListener('error', (event) => this.onWorkerFailure(event.message ? verbatim(event.message) : errorText('engine.noStart')));
+    worker.addEventListener('messageerror', () => this.onWorkerFailure(errorText('engine.badMessage')));
     this.worker = worker;
     return worker;
   }
@@ -92,16 +97,17 @@ class EngineClient {
     }
     this.settle(response.id);
     if (response.type === 'result') entry.resolve(response.result);
-    else entry.reject(response.cancelled ? new CancelledError() : new EngineError(response.message));
+    else entry.reject(response.cancelled ? new CancelledError() : new EngineError(response.message, response.text));
   }
 
-  private onWorkerFailure(message: string): void {
+  private onWorkerFailure(reason: ErrorText): void {
     this.worker?.terminate();
     this.worker = undefined;
     const failed = [...this.pending.entries()];
     for (const [id, entry] of failed) {
       this.settle(id);
-      entry.reject(new EngineError(`Engine failure: ${message}`));
+      const failure = errorText('engine.failure', { reason });
+      entry.reject(new EngineError(englishText(failure), failure));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useProjects } from '../db/hooks';
+import { useRecentProjects } from '../db/hooks';
 import { useBackupCommands } from '../features/backup/useBackupCommands';
 import { useOpenedFiles } from '../features/documents/opened/useOpenedFiles';
 import { writeTracker } from '../db/writeTracker';
@@ -23,7 +23,7 @@ export function AppCommands() {
   const desktop = typeof window !== 'undefined' ? window.qiyosDesktop : undefined;
   const isDesktop = desktop !== undefined;
   const menu = useRef<MenuBridge | null>(null);
-  const projects = useProjects();
+  const projects = useRecentProjects();
   const [runtime, setRuntime] = useState<string[]>([]);
 
   useCommand('new-project', () => {
@@ -60,7 +60,7 @@ export function AppCommands() {
   }, [desktop, aboutOpen, runtime.length]);
 
   useEffect(() => {
-    if (projects) menu.current?.setRecentProjects(projects.map((p) => ({ id: p.id, name: p.name })));
+    if (projects) menu.current?.setRecentProjects(projects);
   }, [projects]);
 
   return (

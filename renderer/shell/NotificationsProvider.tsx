@@ -1,4 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DEFAULT_UI_LOCALE, type UiLocale } from '../../shared/i18n/locales';
+import { storageErrorMessage } from '../db/storageErrors';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export type NoticeKind = 'success' | 'error' | 'info';
 
@@ -65,8 +68,16 @@ export function useNotifications(): NotificationsValue {
   return value;
 }
 
-/** Reports an error from a command as a readable toast. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return typeof error === 'string' && error ? error : 'Something went wrong.';
+/**
+ * Reports an error from a command as a readable text in `locale` (English by default): the
+ * translated message of Qiyos's own errors, a full disk said plainly, else the error's message.
+ */
+export function errorMessage(error: unknown, locale: UiLocale = DEFAULT_UI_LOCALE): string {
+  return storageErrorMessage(error, locale);
+}
+
+/** errorMessage in the UI's language: `const errorMessage = useErrorMessage();` */
+export function useErrorMessage(): (error: unknown) => string {
+  const { locale } = useLocale();
+  return useCallback((error: unknown) => errorMessage(error, locale), [locale]);
 }

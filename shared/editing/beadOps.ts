@@ -11,6 +11,7 @@
  * content); only confirm makes a row 'confirmed', and a confirmed row scores 1. Rows an edit
  * creates keep the lowest score of the rows they came from.
  */
+import { errorText, verbatim, type ErrorText, type LocalizedError } from '../i18n/localizeError';
 import type { BeadStatus } from '../model';
 
 export interface EditBead {
@@ -53,14 +54,25 @@ export type EditRefusal =
   | { code: 'emptyCell' | 'alreadyAlone'; row: number; column: number };
 
 /** An operation that does not apply here (merge past the end, split a one-sentence row…). */
-export class EditNotApplicableError extends Error {
+export class EditNotApplicableError extends Error implements LocalizedError {
+  readonly localized: ErrorText;
+
   constructor(
     message: string,
     readonly refusal?: EditRefusal,
   ) {
     super(message);
     this.name = 'EditNotApplicableError';
+    this.localized = refusal ? refusalText(refusal) : verbatim(message);
   }
+}
+
+/** The refusal as a translatable message (rows and columns counted from 1). */
+function refusalText(refusal: EditRefusal): ErrorText {
+  const values: Record<string, number> = {};
+  if ('row' in refusal) values.row = refusal.row + 1;
+  if ('column' in refusal) values.column = refusal.column + 1;
+  return errorText(`edit.${refusal.code}`, values);
 }
 
 const fail = (message: string, refusal: EditRefusal): never => {

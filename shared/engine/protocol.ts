@@ -15,6 +15,7 @@ import type { PreparedDocument } from '../pipeline';
 import type { SegmentationRules } from '../text/segmentationRules';
 import type { ImportTmxArgs, ImportTmxResult } from '../tmx/importTmx';
 import type { TmxInput, TmxOutput } from '../tmx/writeTmx';
+import type { ErrorText } from '../i18n/localizeError';
 
 export interface EngineCommands {
   /** Decode nothing: `text` is already a string. Detect language, segment, mark boilerplate. */
@@ -51,7 +52,8 @@ export type EngineRequest =
 export type EngineResponse =
   | { id: number; type: 'progress'; progress: Progress }
   | { id: number; type: 'result'; result: unknown }
-  | { id: number; type: 'error'; message: string; cancelled: boolean };
+  /** `text`: the error's translatable message (see shared/i18n/localizeError.ts), when it has one. */
+  | { id: number; type: 'error'; message: string; cancelled: boolean; text?: ErrorText };
 
 /** Thrown by long-running algorithms (through their progress callback) when the user cancels. */
 export class CancelledError extends Error {

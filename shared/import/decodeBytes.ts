@@ -4,6 +4,8 @@
  * still found in Russian and Uzbek archives, Windows-1251 and KOI8-R, told apart by how plausible
  * the decoded letters are. The caller may force an encoding (the user's override).
  */
+import type { ErrorMessageId } from '../i18n/errorMessages';
+import { errorText } from '../i18n/localizeError';
 import type { ProgressFn } from '../model';
 import { ImportError, MAX_IMPORT_BYTES, formatMegabytes } from './errors';
 import { createDecoder } from './textDecoder';
@@ -56,16 +58,16 @@ const BOMS: readonly { encoding: SupportedEncoding; bytes: readonly number[] }[]
 ];
 
 /** Signatures of binary formats people pick by mistake, with what to tell them. */
-const BINARY_SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file; Qiyos cannot read PDF, copy the text out or save it as plain text' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Word 97–2003 (.doc) file; save it as .docx or plain text' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file; save it as .docx or plain text' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive that is not a Word document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image, not text' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image, not text' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image, not text' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive, not text' },
-  { bytes: [0x4d, 0x5a], what: 'a program (executable), not text' },
+const BINARY_SIGNATURES: readonly { bytes: readonly number[]; id: ErrorMessageId }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], id: 'import.pdf' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], id: 'import.doc' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], id: 'import.rtf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], id: 'import.zip' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], id: 'import.png' },
+  { bytes: [0xff, 0xd8, 0xff], id: 'import.jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], id: 'import.gif' },
+  { bytes: [0x1f, 0x8b], id: 'import.gzip' },
+  { bytes: [0x4d, 0x5a], id: 'import.executable' },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -77,9 +79,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Throws the errors that do not depend on the encoding: too large, empty. */
 export function checkSize(bytes: Uint8Array): void {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', `the file is too large (${formatMegabytes(bytes.length)}); Qiyos imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}`);
+    throw new ImportError('too-large', errorText('import.tooLarge', { size: formatMegabytes(bytes.length), limit: formatMegabytes(MAX_IMPORT_BYTES) }));
   }
-  if (bytes.length === 0) throw new ImportError('empty', 'the file is empty');
+  if (bytes.length === 0) throw new ImportError('empty', errorText('import.empty'));
 }
 
 /** Decodes `bytes` as text (see the module comment); throws ImportError for anything that is not text. */
@@ -106,8 +108,8 @@ function detectAndDecode(bytes: Uint8Array, onProgress: ProgressFn | undefined, 
     if (text !== undefined) return { text, encoding: utf16, confident: true };
   }
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature !== undefined) throw new ImportError('binary', `the file is ${signature.what}`);
-  if (bytes.includes(0)) throw new ImportError('binary', 'the file looks binary (it contains NUL bytes), not like text');
+  if (signature !== undefined) throw new ImportError('binary', errorText(signature.id));
+  if (bytes.includes(0)) throw new ImportError('binary', errorText('import.nulBytes'));
   const utf8 = tryDecode(bytes, 'utf-8', onProgress);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', confident: true };
   const guess =
@@ -159,10 +161,10 @@ function decodeStrict(bytes: Uint8Array, encoding: SupportedEncoding, skip: numb
   if (encoding === 'utf-8') {
     const offset = firstInvalidUtf8(bytes, skip);
     const line = lineOfByte(bytes, offset);
-    throw new ImportError('undecodable', `the file is not valid UTF-8 (first bad byte on line ${line}); try another encoding`, undefined, line);
+    throw new ImportError('undecodable', errorText('import.badUtf8', { line }), undefined, line);
   }
-  const why = (bytes.length - skip) % 2 === 1 ? 'it has an odd number of bytes' : 'it has a broken surrogate pair';
-  throw new ImportError('undecodable', `the file is not valid ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} (${why}); try another encoding`);
+  const why = (bytes.length - skip) % 2 === 1 ? 'import.badUtf16Odd' : 'import.badUtf16Surrogate';
+  throw new ImportError('undecodable', errorText(why, { encoding: encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE' }));
 }
 
 /** 1-based line number of the byte at `offset` (counting LF bytes before it). */
@@ -258,13 +260,13 @@ function guessSingleByte(sample: Uint8Array): { encoding: 'windows-1251' | 'koi8
 /** Refuses decoded text that is blank or full of control characters (a binary file that happened to decode). */
 function checkText(text: string): void {
   const sample = text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text;
-  if (sample.trim() === '' && text.trim() === '') throw new ImportError('empty', 'the file has no text (only white space)');
+  if (sample.trim() === '' && text.trim() === '') throw new ImportError('empty', errorText('import.whitespaceOnly'));
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) controls++;
   }
   if (controls > Math.max(2, sample.length * 0.01)) {
-    throw new ImportError('binary', 'the file looks binary (it is full of control characters), not like text');
+    throw new ImportError('binary', errorText('import.controlChars'));
   }
 }

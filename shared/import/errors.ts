@@ -2,6 +2,7 @@
  * The one error type of the import stage. Its message is ready to show to the user and names the
  * file when one is known; `problem` lets callers (the CLI, the renderer, tests) tell the cases apart.
  */
+import { asErrorText, englishText, errorText, type ErrorText, type LocalizedError } from '../i18n/localizeError';
 
 /** What is wrong with an input. */
 export type ImportProblem = 'empty' | 'binary' | 'too-large' | 'undecodable' | 'unsupported' | 'malformed';
@@ -9,22 +10,33 @@ export type ImportProblem = 'empty' | 'binary' | 'too-large' | 'undecodable' | '
 /** Inputs above this many bytes are refused (the issue's limit; the desktop file picker uses the same). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export class ImportError extends Error {
+export class ImportError extends Error implements LocalizedError {
+  /** What is wrong, without the file name ("the file is empty"), in English. */
+  readonly detail: string;
+  /** The same, translatable. */
+  readonly detailText: ErrorText;
+  readonly localized: ErrorText;
+
   constructor(
     readonly problem: ImportProblem,
-    /** What is wrong, without the file name ("the file is empty"). */
-    readonly detail: string,
+    detail: string | ErrorText,
     readonly file?: string,
     /** 1-based line of the problem, when it has one. */
     readonly line?: number,
   ) {
-    super(file === undefined || file === '' ? capitalize(detail) : `"${file}": ${detail}`);
+    const detailText = asErrorText(detail);
+    const english = englishText(detailText);
+    const named = file !== undefined && file !== '';
+    super(named ? `"${file}": ${english}` : capitalize(english));
     this.name = 'ImportError';
+    this.detail = english;
+    this.detailText = detailText;
+    this.localized = named ? errorText('inFile', { file, detail: detailText }) : { ...detailText, capitalize: true };
   }
 
   /** The same error naming `file` (decoders do not know the file name; importDocument adds it). */
   withFile(file: string): ImportError {
-    return new ImportError(this.problem, this.detail, file, this.line);
+    return new ImportError(this.problem, this.detailText, file, this.line);
   }
 }
 

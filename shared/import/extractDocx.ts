@@ -7,6 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
+import { errorText } from '../i18n/localizeError';
 import { checkSafeXml, XmlError } from '../xml/safeXml';
 import { ImportError, formatMegabytes } from './errors';
 import type { ExtractedText } from './extractHtml';
@@ -40,10 +41,10 @@ function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
-    throw new ImportError('malformed', 'the file is not a readable DOCX (its ZIP archive is damaged)');
+    throw new ImportError('malformed', errorText('import.docxDamaged'));
   }
   if (tooBig !== undefined) {
-    throw new ImportError('too-large', `the document's ${tooBig.name} unpacks to ${formatMegabytes(tooBig.size)}, more than the ${formatMegabytes(MAX_DOCX_XML_BYTES)} Qiyos reads`);
+    throw new ImportError('too-large', errorText('import.docxPartTooLarge', { part: tooBig.name, size: formatMegabytes(tooBig.size), limit: formatMegabytes(MAX_DOCX_XML_BYTES) }));
   }
   return parts;
 }
@@ -53,14 +54,14 @@ function decodeXml(bytes: Uint8Array, part: string): string {
   let xml = createDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', false).decode(bytes);
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new ImportError('malformed', `the document's ${part} contains a DOCTYPE or ENTITY declaration, which Word never writes; refused as unsafe (it could be an XML bomb)`);
+    throw new ImportError('malformed', errorText('import.docxDoctype', { part }));
   }
   // The guards every importer shares (entity references other than the five XML ones, declarations
   // anywhere); the streaming parser below then never sees anything it could expand.
   try {
     checkSafeXml(xml, { maxLength: MAX_DOCX_XML_BYTES });
   } catch (error) {
-    if (error instanceof XmlError) throw new ImportError('malformed', `the document's ${part} was refused as unsafe or damaged XML (${error.message})`);
+    if (error instanceof XmlError) throw new ImportError('malformed', errorText('import.docxBadXml', { part, reason: error.localized }));
     throw error;
   }
   return xml;
@@ -128,7 +129,7 @@ function coreTitle(xml: string): string {
 export function extractDocx(bytes: Uint8Array): ExtractedText {
   const parts = unzipParts(bytes);
   const document = parts[DOCUMENT_PART];
-  if (document === undefined) throw new ImportError('unsupported', `the file is a ZIP archive without ${DOCUMENT_PART}, so not a Word (.docx) document`);
+  if (document === undefined) throw new ImportError('unsupported', errorText('import.docxNoDocument', { part: DOCUMENT_PART }));
   const paragraphs = documentParagraphs(decodeXml(document, DOCUMENT_PART));
   const core = parts[CORE_PART];
   const title = core === undefined ? '' : coreTitle(decodeXml(core, CORE_PART));

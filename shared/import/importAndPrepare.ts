@@ -1,4 +1,5 @@
 /** Import then prepare: what the engine worker's `import` command and the benchmark run. */
+import { errorText } from '../i18n/localizeError';
 import type { LangTag, ProgressFn } from '../model';
 import type { SegmentationRules } from '../text/segmentationRules';
 import { prepareDocument, type PreparedDocument } from '../pipeline';
@@ -20,6 +21,6 @@ export interface ImportAndPrepareOptions {
 export function importAndPrepare(bytes: Uint8Array, fileName: string, options: ImportAndPrepareOptions = {}): { imported: ImportedText; prepared: PreparedDocument } {
   const imported = importDocument(bytes, fileName, { encoding: options.encoding, onProgress: options.onProgress });
   const prepared = prepareDocument(imported.text, { lang: options.lang, onProgress: options.onProgress, rules: options.rules });
-  if (prepared.segments.length === 0) throw new ImportError('empty', 'no sentences were found in the file', fileName);
+  if (prepared.segments.length === 0) throw new ImportError('empty', errorText('import.noSentences'), fileName);
   return { imported, prepared };
 }

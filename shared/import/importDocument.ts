@@ -4,6 +4,7 @@
  * that starts like an HTML page is HTML) and from the extension second. Every failure is an
  * ImportError that names the file.
  */
+import { errorText, errorTextOf } from '../i18n/localizeError';
 import type { ProgressFn } from '../model';
 import { checkSize, decodeBytes, isSupportedEncoding, type SupportedEncoding } from './decodeBytes';
 import { ImportError } from './errors';
@@ -69,11 +70,11 @@ function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions
   checkSize(bytes);
   const extension = extensionOf(fileName);
   if (isZip(bytes) || extension === 'docx') {
-    if (!isZip(bytes)) throw new ImportError('malformed', 'the file is named .docx but is not a Word document (DOCX files are ZIP archives)');
+    if (!isZip(bytes)) throw new ImportError('malformed', errorText('import.docxNotZip'));
     onProgress?.({ phase: 'extract', done: 0, total: 1 });
     const { title, text } = extractDocx(bytes);
     onProgress?.({ phase: 'extract', done: 1, total: 1 });
-    if (text.trim() === '') throw new ImportError('empty', 'the Word document has no text');
+    if (text.trim() === '') throw new ImportError('empty', errorText('import.docxNoText'));
     return { text, title, format: 'docx' };
   }
   const decoded = decodeBytes(bytes, { encoding: options.encoding, declared: declaredCharset(bytes), onProgress });
@@ -84,7 +85,7 @@ function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions
   const extracted = format === 'html' ? extractHtml(decoded.text) : extractMarkdown(decoded.text);
   onProgress?.({ phase: 'extract', done: 1, total: 1 });
   if (extracted.text.trim() === '') {
-    throw new ImportError('empty', format === 'html' ? 'the page has no article text (only markup, scripts or menus)' : 'the Markdown file has no text');
+    throw new ImportError('empty', errorText(format === 'html' ? 'import.htmlNoText' : 'import.markdownNoText'));
   }
   return { text: extracted.text, title: extracted.title, format, ...base };
 }
@@ -100,6 +101,6 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     if (error instanceof ImportError) throw error.withFile(fileName);
     // Progress callbacks abort by throwing (cancel); anything else from a parser is a malformed file.
     if (error instanceof Error && error.name === 'CancelledError') throw error;
-    throw new ImportError('malformed', `the file could not be read (${error instanceof Error ? error.message : String(error)})`, fileName);
+    throw new ImportError('malformed', errorText('import.unreadable', { reason: errorTextOf(error) ?? (error instanceof Error ? error.message : String(error)) }), fileName);
   }
 }

@@ -7,7 +7,8 @@
  * unusable is an XmlError with the line. Pure: no I/O.
  */
 import { KNOWN_LANGS, type KnownLang } from '../model';
-import { patternProblem, validateRules, type SegmentationRule, type SegmentationRules } from '../text/segmentationRules';
+import { errorText } from '../i18n/localizeError';
+import { patternProblemText, validateRules, type SegmentationRule, type SegmentationRules } from '../text/segmentationRules';
 import { XmlError, parseSafeXml, type XmlElement } from '../xml/safeXml';
 import { javaRegexToJs } from './javaRegex';
 import { BUILT_IN_RULE_NAME, abbreviationOfRule, builtInSrxRules, sameRule } from './srxRules';
@@ -46,12 +47,12 @@ function checkStructure(element: XmlElement, parent: string | undefined): void {
   const allowed = parent === undefined ? ['srx'] : CHILDREN[parent]!;
   if (!allowed.includes(name)) {
     if (parent === 'header' && element.name.includes(':')) return;
-    const where = parent === undefined ? 'as the root' : `inside <${parent}>`;
-    throw new XmlError('malformed', `Unknown element <${element.name}> ${where}: this is not an SRX 2.0 file Qiyos can read.`, element.line);
+    const detail = parent === undefined ? errorText('srx.unknownRoot', { element: element.name }) : errorText('srx.unknownElement', { element: element.name, parent });
+    throw new XmlError('malformed', detail, element.line);
   }
   for (const child of element.children) {
     if (typeof child === 'string') {
-      if (CHILDREN[name]!.length > 0 && child.trim() !== '') throw new XmlError('malformed', `Text is not allowed directly inside <${name}>.`, element.line);
+      if (CHILDREN[name]!.length > 0 && child.trim() !== '') throw new XmlError('malformed', errorText('srx.textInside', { element: name }), element.line);
     } else {
       checkStructure(child, name);
     }
@@ -68,7 +69,7 @@ function yesNo(element: XmlElement, attr: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (value === 'yes') return true;
   if (value === 'no') return false;
-  throw new XmlError('malformed', `<${localName(element.name)}> has ${attr}="${value}"; it must be "yes" or "no".`, element.line);
+  throw new XmlError('malformed', errorText('srx.yesNo', { element: localName(element.name), attr, value }), element.line);
 }
 
 /**
@@ -78,32 +79,32 @@ function yesNo(element: XmlElement, attr: string, fallback: boolean): boolean {
  */
 function languagePattern(map: XmlElement): RegExp {
   let pattern = map.attrs.languagepattern;
-  if (pattern === undefined) throw new XmlError('malformed', '<languagemap> has no languagepattern.', map.line);
+  if (pattern === undefined) throw new XmlError('malformed', errorText('srx.noLanguagePattern'), map.line);
   if (pattern.startsWith('(?i)')) pattern = pattern.slice(4);
   pattern = javaRegexToJs(pattern);
-  const problem = patternProblem(pattern);
-  if (problem !== undefined) throw new XmlError('malformed', `The language pattern: ${problem}.`, map.line);
+  const problem = patternProblemText(pattern);
+  if (problem !== undefined) throw new XmlError('malformed', errorText('srx.languagePattern', { problem }), map.line);
   return new RegExp(`^(?:${pattern})$`, 'iu');
 }
 
 function readRule(element: XmlElement): SegmentationRule & { line: number } {
   const before = children(element, 'beforebreak');
   const after = children(element, 'afterbreak');
-  if (before.length > 1 || after.length > 1) throw new XmlError('malformed', 'A <rule> has more than one <beforebreak> or <afterbreak>.', element.line);
-  if (before.length + after.length === 0) throw new XmlError('malformed', 'A <rule> has neither <beforebreak> nor <afterbreak>.', element.line);
+  if (before.length > 1 || after.length > 1) throw new XmlError('malformed', errorText('srx.ruleTwoParts'), element.line);
+  if (before.length + after.length === 0) throw new XmlError('malformed', errorText('srx.ruleNoParts'), element.line);
   // Patterns are read as Java writes them (OmegaT, Okapi) and kept in their JavaScript form.
   const rule = { break: yesNo(element, 'break', true), before: javaRegexToJs(textOf(before[0])), after: javaRegexToJs(textOf(after[0])), line: element.line };
   for (const [part, pattern, line] of [
     ['beforebreak', rule.before, before[0]?.line ?? element.line],
     ['afterbreak', rule.after, after[0]?.line ?? element.line],
   ] as const) {
-    const problem = patternProblem(pattern);
-    if (problem !== undefined) throw new XmlError('malformed', `<${part}>: ${problem}.`, line);
+    const problem = patternProblemText(pattern);
+    if (problem !== undefined) throw new XmlError('malformed', errorText('srx.partProblem', { part, problem }), line);
   }
   try {
     new RegExp(`(?<=${rule.before})(?=${rule.after})`, 'u');
   } catch (error) {
-    throw new XmlError('malformed', `The rule's patterns do not work together: ${error instanceof Error ? error.message : String(error)}.`, element.line);
+    throw new XmlError('malformed', errorText('srx.patternsClash', { reason: error instanceof Error ? error.message : String(error) }), element.line);
   }
   return rule;
 }
@@ -111,15 +112,15 @@ function readRule(element: XmlElement): SegmentationRule & { line: number } {
 /** Reads an SRX 2.0 document (see the module comment); throws XmlError with the line for anything unusable. */
 export function readSrx(text: string): ReadSrxResult {
   const { root } = parseSafeXml(text, { maxLength: MAX_SRX_LENGTH });
-  if (localName(root.name) !== 'srx') throw new XmlError('malformed', `This is not an SRX file: the root element is <${root.name}>, not <srx>.`, root.line);
+  if (localName(root.name) !== 'srx') throw new XmlError('malformed', errorText('srx.notSrx', { root: root.name }), root.line);
   checkStructure(root, undefined);
   const version = root.attrs.version;
   if (version !== undefined && !version.startsWith('2')) {
-    throw new XmlError('malformed', `SRX version ${version} is not supported; Qiyos reads SRX 2.0.`, root.line);
+    throw new XmlError('malformed', errorText('srx.version', { version }), root.line);
   }
   const header = children(root, 'header')[0];
   const body = children(root, 'body')[0];
-  if (body === undefined) throw new XmlError('malformed', 'The SRX file has no <body>.', root.line);
+  if (body === undefined) throw new XmlError('malformed', errorText('srx.noBody'), root.line);
   const warnings: string[] = [];
   // SRX 2.0 requires the attribute; OmegaT's own rules leave it out and OmegaT cascades, so Qiyos does too.
   const cascade = header === undefined ? true : yesNo(header, 'cascade', true);
@@ -131,16 +132,16 @@ export function readSrx(text: string): ReadSrxResult {
   for (const group of children(body, 'languagerules')) {
     for (const languageRule of children(group, 'languagerule')) {
       const name = languageRule.attrs.languagerulename;
-      if (name === undefined) throw new XmlError('malformed', '<languagerule> has no languagerulename.', languageRule.line);
-      if (byName.has(name)) throw new XmlError('malformed', `Two language rules are named "${name}".`, languageRule.line);
+      if (name === undefined) throw new XmlError('malformed', errorText('srx.ruleNoName'), languageRule.line);
+      if (byName.has(name)) throw new XmlError('malformed', errorText('srx.duplicateName', { name }), languageRule.line);
       byName.set(name, { rules: children(languageRule, 'rule').map(readRule), line: languageRule.line });
     }
   }
   const maps = children(body, 'maprules').flatMap((m) => children(m, 'languagemap'));
   const compiled = maps.map((map) => {
     const name = map.attrs.languagerulename;
-    if (name === undefined) throw new XmlError('malformed', '<languagemap> has no languagerulename.', map.line);
-    if (!byName.has(name)) throw new XmlError('malformed', `<languagemap> names the language rule "${name}", which the file does not have.`, map.line);
+    if (name === undefined) throw new XmlError('malformed', errorText('srx.mapNoName'), map.line);
+    if (!byName.has(name)) throw new XmlError('malformed', errorText('srx.mapUnknownName', { name }), map.line);
     return { pattern: languagePattern(map), name };
   });
 

@@ -8,6 +8,7 @@
  * built-in segmenter decides. Patterns are JavaScript regular expressions with the `u` flag (the
  * common subset of Java/ICU syntax that SRX tools use). Pure: no I/O.
  */
+import { asErrorText, englishText, errorText, type ErrorText, type LocalizedError } from '../i18n/localizeError';
 import { KNOWN_LANGS, isKnownLang, type KnownLang, type LangTag } from '../model';
 
 /** One SRX rule: `break` true splits where it matches, false keeps the text together. */
@@ -30,14 +31,22 @@ export interface LanguageSegmentationRules {
 export type SegmentationRules = Partial<Record<KnownLang, LanguageSegmentationRules>>;
 
 /** A rule that cannot be used; `lang` and `index` (0-based) say which. */
-export class SegmentationRuleError extends Error {
+export class SegmentationRuleError extends Error implements LocalizedError {
+  /** The English detail. */
+  readonly detail: string;
+  readonly localized: ErrorText;
+
   constructor(
     readonly lang: KnownLang,
     readonly index: number,
-    readonly detail: string,
+    detail: string | ErrorText,
   ) {
-    super(`${lang}, rule ${index + 1}: ${detail}`);
+    const detailText = asErrorText(detail);
+    const english = englishText(detailText);
+    super(`${lang}, rule ${index + 1}: ${english}`);
     this.name = 'SegmentationRuleError';
+    this.detail = english;
+    this.localized = errorText('rules.rule', { lang, number: index + 1, detail: detailText });
   }
 }
 
@@ -61,13 +70,19 @@ export function rulePattern(rule: Pick<SegmentationRule, 'before' | 'after'>): R
   return new RegExp(`(?<=${rule.before})(?=${rule.after})`, 'gu');
 }
 
-/** Why `pattern` is not a usable regular expression, or undefined when it is. */
+/** Why `pattern` is not a usable regular expression (in English), or undefined when it is. */
 export function patternProblem(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN) return `the pattern is longer than ${MAX_PATTERN} characters`;
+  const problem = patternProblemText(pattern);
+  return problem && englishText(problem);
+}
+
+/** Why `pattern` is not a usable regular expression, translatable; undefined when it is usable. */
+export function patternProblemText(pattern: string): ErrorText | undefined {
+  if (pattern.length > MAX_PATTERN) return errorText('rules.patternTooLong', { max: MAX_PATTERN });
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    return `invalid regular expression /${pattern}/ (${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)})`;
+    return errorText('rules.badPattern', { pattern, reason: error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error) });
   }
   return undefined;
 }
@@ -82,16 +97,16 @@ export function validateRules(input: SegmentationRules): SegmentationRules {
     const entry = input[lang];
     if (entry === undefined) continue;
     const abbreviations = [...new Set(entry.abbreviations.map(normalizeAbbreviation).filter((a) => a !== '' && !/\s/.test(a)))];
-    if (entry.rules.length > MAX_RULES) throw new SegmentationRuleError(lang, MAX_RULES, `more than ${MAX_RULES} rules`);
+    if (entry.rules.length > MAX_RULES) throw new SegmentationRuleError(lang, MAX_RULES, errorText('rules.tooMany', { max: MAX_RULES }));
     const rules = entry.rules.map((rule, index) => {
       for (const pattern of [rule.before, rule.after]) {
-        const problem = patternProblem(pattern);
+        const problem = patternProblemText(pattern);
         if (problem !== undefined) throw new SegmentationRuleError(lang, index, problem);
       }
       try {
         rulePattern(rule);
       } catch (error) {
-        throw new SegmentationRuleError(lang, index, error instanceof Error ? error.message : String(error));
+        throw new SegmentationRuleError(lang, index, errorText('rules.engine', { reason: error instanceof Error ? error.message : String(error) }));
       }
       return { break: rule.break, before: rule.before, after: rule.after };
     });

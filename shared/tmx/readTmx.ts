@@ -2,6 +2,7 @@
  * Reads TMX 1.1–1.4b written by any tool (OmegaT, Trados, memoQ, Qiyos) through the guarded XML
  * entry point, one unit at a time. Pure: takes the decoded text, returns plain data.
  */
+import { errorText } from '../i18n/localizeError';
 import { checkSafeXml, DEFAULT_MAX_XML_DEPTH, parseSafeXml, XmlError, type SafeXmlOptions, type XmlElement, type XmlNode } from '../xml/safeXml';
 import { countLineEnds, elementEnd, nextTag, type XmlTag } from '../xml/xmlScanner';
 import { canonicalLangTag } from './langTags';
@@ -95,7 +96,7 @@ export function readTmxWhole(source: string, options: ReadTmxOptions = {}): Pars
   const { root, dropped } = parseSafeXml(source, options);
   const reader = new TmxReader(root, options.inline ?? 'strip');
   const body = childElements(root, 'body')[0];
-  if (!body) throw new XmlError('malformed', 'The TMX file has no <body>.', root.line);
+  if (!body) throw new XmlError('malformed', errorText('tmx.noBody'), root.line);
   for (const tu of childElements(body, 'tu')) reader.addUnit(tu);
   return reader.finish(dropped);
 }
@@ -167,9 +168,9 @@ class TmxReader {
     root: XmlElement,
     private readonly inline: InlineMode,
   ) {
-    if (root.name !== 'tmx') throw new XmlError('malformed', `This is not a TMX file: the root element is <${root.name}>, not <tmx>.`, root.line);
+    if (root.name !== 'tmx') throw new XmlError('malformed', errorText('tmx.notTmx', { root: root.name }), root.line);
     const headerElement = childElements(root, 'header')[0];
-    if (!headerElement) throw new XmlError('malformed', 'The TMX file has no <header>.', root.line);
+    if (!headerElement) throw new XmlError('malformed', errorText('tmx.noHeader'), root.line);
     this.header = {
       attrs: { ...headerElement.attrs },
       props: childElements(headerElement, 'prop').map(readProp),

@@ -2,6 +2,7 @@
  * Turns a parsed TMX into what a Qiyos project holds: one document per language (its segments are
  * the units' texts in order) and one confirmed bead per unit. Pure.
  */
+import { errorText, withErrorText } from '../i18n/localizeError';
 import type { Bead, BeadStatus, LangTag } from '../model';
 import { knownLangOf } from './langTags';
 import type { ParsedTmx } from './readTmx';
@@ -54,7 +55,7 @@ export interface TmxToProjectOptions {
  */
 export function tmxToProject(parsed: ParsedTmx, options: TmxToProjectOptions = {}): ImportedProject {
   const chosen = (options.languages ?? parsed.languages).filter((l) => parsed.languages.includes(l)).slice(0, MAX_TMX_COLUMNS);
-  if (chosen.length === 0) throw new RangeError('The TMX file has no translation units with a language and text.');
+  if (chosen.length === 0) throw withErrorText(new RangeError('The TMX file has no translation units with a language and text.'), errorText('tmx.noUnits'));
   const leftOutLanguages = parsed.languages.filter((l) => !chosen.includes(l));
 
   const texts: string[][] = chosen.map(() => []);

@@ -3,6 +3,7 @@
  * the encoding named in the XML declaration, else UTF-8. TMX from Trados is often UTF-16 with a BOM.
  */
 import { XmlError } from './safeXml';
+import { errorText } from '../i18n/localizeError';
 
 interface TextDecoderLike {
   decode(bytes: Uint8Array): string;
@@ -13,17 +14,17 @@ type TextDecoderClass = new (label: string, options?: { fatal?: boolean; ignoreB
 export function decodeXmlBytes(bytes: Uint8Array): string {
   const encoding = sniffEncoding(bytes);
   const Decoder = (globalThis as unknown as { TextDecoder?: TextDecoderClass }).TextDecoder;
-  if (!Decoder) throw new XmlError('malformed', 'This environment cannot decode text.');
+  if (!Decoder) throw new XmlError('malformed', errorText('xml.noDecoder'));
   let decoder: TextDecoderLike;
   try {
     decoder = new Decoder(encoding, { fatal: true });
   } catch {
-    throw new XmlError('malformed', `The file's encoding "${encoding}" is not supported; save it as UTF-8 or UTF-16.`);
+    throw new XmlError('malformed', errorText('xml.encodingUnsupported', { encoding }));
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new XmlError('malformed', `The file is not valid ${encoding.toUpperCase()} text (it may be damaged or in another encoding).`);
+    throw new XmlError('malformed', errorText('xml.encodingInvalid', { encoding: encoding.toUpperCase() }));
   }
 }
 

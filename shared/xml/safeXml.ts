@@ -10,6 +10,8 @@
  * ever be expanded. Pure: no I/O.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ErrorMessageId } from '../i18n/errorMessages';
+import { asErrorText, atLine, englishText, errorText, type ErrorText, type LocalizedError } from '../i18n/localizeError';
 
 /** An element: its name, attributes (entities decoded) and children in document order. */
 export interface XmlElement {
@@ -47,14 +49,25 @@ export interface SafeXmlResult {
 export type XmlErrorKind = 'entity' | 'doctype' | 'size' | 'depth' | 'malformed';
 
 /** Why a document was refused; `line` is 1-based when known. The message starts with the line. */
-export class XmlError extends Error {
+export class XmlError extends Error implements LocalizedError {
+  /** The English detail, without the line. */
+  readonly detail: string;
+  /** The detail, translatable. */
+  readonly detailText: ErrorText;
+  readonly localized: ErrorText;
+
   constructor(
     readonly kind: XmlErrorKind,
-    readonly detail: string,
+    detail: string | ErrorText,
     readonly line?: number,
   ) {
-    super(line !== undefined ? `Line ${line}: ${detail}` : detail);
+    const detailText = asErrorText(detail);
+    const english = englishText(detailText);
+    super(line !== undefined ? `Line ${line}: ${english}` : english);
     this.name = 'XmlError';
+    this.detail = english;
+    this.detailText = detailText;
+    this.localized = atLine(detailText, line);
   }
 }
 
@@ -70,9 +83,9 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([['lt', '<'], ['gt', '>'
  */
 export function checkSafeXml(text: string, options: SafeXmlOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_XML_LENGTH;
-  if (typeof text !== 'string') throw new XmlError('malformed', 'The document is not text.');
+  if (typeof text !== 'string') throw new XmlError('malformed', errorText('xml.notText'));
   if (text.length > maxLength) {
-    throw new XmlError('size', `The document is too large (${text.length.toLocaleString('en')} characters; the limit is ${maxLength.toLocaleString('en')}).`);
+    throw new XmlError('size', errorText('xml.tooLarge', { length: text.length.toLocaleString('en'), limit: maxLength.toLocaleString('en') }));
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   checkMarkup(source, new LineIndex(source, options.firstLine));
@@ -94,12 +107,12 @@ export function parseSafeXml(text: string, options: SafeXmlOptions = {}): SafeXm
     ordered = new XMLParser({ ...PARSER_OPTIONS, maxNestedTags: maxDepth + 1 }).parse(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/nested/i.test(message)) throw new XmlError('depth', `Elements are nested more than ${maxDepth} levels deep.`);
-    throw new XmlError('malformed', message);
+    if (/nested/i.test(message)) throw new XmlError('depth', errorText('xml.tooDeep', { max: maxDepth }));
+    throw new XmlError('malformed', errorText('xml.parser', { text: message }));
   }
   const state = { dropped: 0 };
   const roots = toElements(ordered, lines, maxDepth, state);
-  if (roots.length !== 1) throw new XmlError('malformed', roots.length === 0 ? 'The document has no root element.' : 'The document has more than one root element.');
+  if (roots.length !== 1) throw new XmlError('malformed', errorText(roots.length === 0 ? 'xml.noRoot' : 'xml.manyRoots'));
   return { root: roots[0]!, dropped: state.dropped };
 }
 
@@ -138,22 +151,22 @@ function checkMarkup(text: string, lines: LineIndex): void {
       const name = end < 0 || end - i > 12 ? text.slice(i + 1, i + 12) : text.slice(i + 1, end);
       if (end < 0 || end - i > 12 || !isAllowedReference(name)) {
         if (end >= 0 && /^[A-Za-z_:][\w.:-]*$/.test(name)) {
-          throw new XmlError('entity', `The entity reference &${name}; is not allowed: only &lt; &gt; &amp; &quot; &apos; and character references such as &#1234; are accepted.`, lines.lineOf(i));
+          throw new XmlError('entity', errorText('xml.entityRef', { name }), lines.lineOf(i));
         }
-        throw new XmlError('malformed', 'A "&" that does not start a reference (write it as &amp;).', lines.lineOf(i));
+        throw new XmlError('malformed', errorText('xml.bareAmp'), lines.lineOf(i));
       }
       special.lastIndex = end + 1;
       continue;
     }
-    if (text.startsWith('<!--', i)) special.lastIndex = skipPast(text, i, '-->', 'A comment is not closed.', lines);
-    else if (text.startsWith('<![CDATA[', i)) special.lastIndex = skipPast(text, i, ']]>', 'A CDATA section is not closed.', lines);
-    else if (text.startsWith('<?', i)) special.lastIndex = skipPast(text, i, '?>', 'A processing instruction is not closed.', lines);
+    if (text.startsWith('<!--', i)) special.lastIndex = skipPast(text, i, '-->', errorText('xml.commentOpen'), lines);
+    else if (text.startsWith('<![CDATA[', i)) special.lastIndex = skipPast(text, i, ']]>', errorText('xml.cdataOpen'), lines);
+    else if (text.startsWith('<?', i)) special.lastIndex = skipPast(text, i, '?>', errorText('xml.piOpen'), lines);
     else if (text.startsWith('<!DOCTYPE', i)) {
-      if (doctypeSeen) throw new XmlError('doctype', 'The document has more than one DOCTYPE.', lines.lineOf(i));
+      if (doctypeSeen) throw new XmlError('doctype', errorText('xml.twoDoctypes'), lines.lineOf(i));
       doctypeSeen = true;
       special.lastIndex = checkDoctype(text, i, lines);
     } else if (text.startsWith('<!', i)) {
-      throw new XmlError('doctype', 'Markup declarations (<!ENTITY, <!ELEMENT …) are only allowed inside a DOCTYPE, and are refused here.', lines.lineOf(i));
+      throw new XmlError('doctype', errorText('xml.declOutside'), lines.lineOf(i));
     }
   }
 }
@@ -163,7 +176,7 @@ function isAllowedReference(name: string): boolean {
   return /^#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6})$/.test(name);
 }
 
-function skipPast(text: string, from: number, terminator: string, problem: string, lines: LineIndex): number {
+function skipPast(text: string, from: number, terminator: string, problem: ErrorText, lines: LineIndex): number {
   const end = text.indexOf(terminator, from + 2);
   if (end < 0) throw new XmlError('malformed', problem, lines.lineOf(from));
   return end + terminator.length;
@@ -187,19 +200,19 @@ function checkDoctype(text: string, start: number, lines: LineIndex): number {
       return i + 1;
     } else if (c === '[') {
       const close = findSubsetEnd(text, i + 1);
-      if (close < 0) throw new XmlError('malformed', 'The DOCTYPE internal subset is not closed.', line);
+      if (close < 0) throw new XmlError('malformed', errorText('xml.subsetOpen'), line);
       const subset = text.slice(i + 1, close);
       if (/<!ENTITY/i.test(subset)) {
-        throw new XmlError('doctype', 'The DOCTYPE declares entities (<!ENTITY …>). Entity declarations are refused: they can expand to gigabytes of text (billion laughs) or read local files (external entities).', line);
+        throw new XmlError('doctype', errorText('xml.entities'), line);
       }
       if (/%[A-Za-z_:][\w.:-]*;/.test(subset)) {
-        throw new XmlError('doctype', 'The DOCTYPE uses parameter entities (%name;), which are refused.', line);
+        throw new XmlError('doctype', errorText('xml.parameterEntities'), line);
       }
       i = close;
     }
     i++;
   }
-  throw new XmlError('malformed', 'The DOCTYPE is not closed.', line);
+  throw new XmlError('malformed', errorText('xml.doctypeOpen'), line);
 }
 
 /** Index of the `]` closing an internal subset (quotes and comments inside are skipped), or -1. */
@@ -222,8 +235,26 @@ function findSubsetEnd(text: string, from: number): number {
   return -1;
 }
 
-function describeValidatorError(message: string): string {
-  return message.endsWith('.') ? message : `${message}.`;
+/** The parser's usual complaints, read into translatable messages (the English stays the parser's own). */
+const VALIDATOR_MESSAGES: readonly [RegExp, ErrorMessageId, readonly string[]][] = [
+  [/^Expected closing tag '(.*)' \(opened in line (\d+), col (\d+)\) instead of closing tag '(.*)'\.$/, 'xml.closeMismatch', ['expected', 'line', 'col', 'found']],
+  [/^Unclosed tag '(.*)'\.$/, 'xml.unclosedTag', ['tag']],
+  [/^Closing tag '(.*)' has not been opened\.$/, 'xml.notOpened', ['tag']],
+  [/^Attribute '(.*)' is repeated\.$/, 'xml.attrRepeated', ['name']],
+  [/^Attribute '(.*)' is without value\.$/, 'xml.attrNoValue', ['name']],
+  [/^Attributes for '(.*)' have open quote\.$/, 'xml.attrOpenQuote', ['tag']],
+  [/^char '(.*)' is not expected\.$/, 'xml.charUnexpected', ['char']],
+  [/^Multiple possible root nodes found\.$/, 'xml.multipleRoots', []],
+  [/^Extra text at the end\.$/, 'xml.extraText', []],
+];
+
+function describeValidatorError(message: string): ErrorText {
+  const text = message.endsWith('.') ? message : `${message}.`;
+  for (const [pattern, id, names] of VALIDATOR_MESSAGES) {
+    const match = pattern.exec(text);
+    if (match) return errorText(id, Object.fromEntries(names.map((name, k) => [name, match[k + 1]!])));
+  }
+  return errorText('xml.parser', { text });
 }
 
 /** Converts fast-xml-parser's ordered output to XmlElements, decoding references as it goes. */
@@ -259,7 +290,7 @@ function toNode(node: unknown, lines: LineIndex, maxDepth: number, state: { drop
   }
   const name = Object.keys(record).find((key) => key !== ':@');
   if (name === undefined) return null;
-  if (depth >= maxDepth) throw new XmlError('depth', `Elements are nested more than ${maxDepth} levels deep.`, lineOfNode(record, lines));
+  if (depth >= maxDepth) throw new XmlError('depth', errorText('xml.tooDeep', { max: maxDepth }), lineOfNode(record, lines));
   const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   const rawAttrs = record[':@'];
   if (rawAttrs && typeof rawAttrs === 'object') {

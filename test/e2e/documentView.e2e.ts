@@ -1,13 +1,13 @@
 /**
  * The document view (seed 000: its Russian caption flagged, boilerplate dimmed, a sentence split by
- * hand and joined back, the alignment valid throughout) and the project's segmentation rules with
- * SRX export and import.
+ * hand and joined back, undo that survives a reload, the alignment valid throughout) and the
+ * project's segmentation rules with SRX export and import.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { alignAndWait, chooseFiles, chromiumStatus, createProject, EN_SEED, importFiles, launch, MISSING_CHROMIUM, readStores, screenshot, testId, useApp, UZ_SEED } from './harness';
+import { alignAndWait, chooseFiles, chromiumStatus, createProject, EN_SEED, importFiles, launch, MISSING_CHROMIUM, readStores, screenshot, sendMenuCommand, stubDesktop, testId, useApp, UZ_SEED } from './harness';
 
 const SENTENCE = 'Юк ташиш ҳажми ўсиб бормоқда, шаҳарлар орасида ҳафтасига 40 дан ортиқ авиақатновлар амалга оширилмоқда.';
 const FIRST_PART = 'Юк ташиш ҳажми ўсиб бормоқда,';
@@ -50,6 +50,8 @@ async function alignmentProblems(page: Page): Promise<string[]> {
 
 describe.skipIf(status === 'skip')('Document view and segmentation rules (web build in Chromium)', () => {
   const app = useApp('qiyos-e2e-docview-');
+  /** Seed 000's document view, opened by the first test. */
+  let documentUrl = '';
 
   it('shows seed 000 with its caption flagged, splits and joins a sentence with undo, keeps the alignment valid, and round-trips SRX', async () => {
     const { context, page } = await launch(app.dir);
@@ -66,6 +68,7 @@ describe.skipIf(status === 'skip')('Document view and segmentation rules (web bu
       await page.locator(testId('document-row')).first().locator(testId('open-document')).click();
       await page.locator(testId('document-view')).waitFor();
       expect(page.url()).toMatch(/#\/project\/\d+\/document\/\d+$/);
+      documentUrl = page.url();
       const initial = await segmentCount(page);
       expect(initial).toBeGreaterThan(12);
       await page.locator(testId('document-aligned-warning')).waitFor();
@@ -127,6 +130,36 @@ describe.skipIf(status === 'skip')('Document view and segmentation rules (web bu
       await page.locator(testId('document-undo')).click();
       await expect.poll(() => segmentCount(page)).toBe(initial);
 
+      // The undo history is stored with the document: split, reload the page, undo makes the sentence whole again.
+      await cursorTo(page, SENTENCE);
+      await currentRow(page).locator(testId('segment-split')).click();
+      await field.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), FIRST_PART.length + 1);
+      await page.locator(testId('split-confirm')).click();
+      await expect.poll(() => segmentCount(page)).toBe(initial + 1);
+      await page.reload();
+      await page.locator(testId('document-view')).waitFor();
+      await expect.poll(() => segmentCount(page)).toBe(initial + 1);
+      expect(await rows(page).filter({ hasText: SENTENCE }).count()).toBe(0);
+      await expect.poll(() => page.locator(testId('document-undo')).getAttribute('title')).toBe('Undo: split a sentence (Ctrl+Z)');
+      expect(await page.locator(testId('document-redo')).isDisabled()).toBe(true);
+      await page.locator(testId('document-undo')).click();
+      await expect.poll(() => segmentCount(page)).toBe(initial);
+      expect(await rows(page).filter({ hasText: SENTENCE }).count()).toBe(1);
+      const history = async () => {
+        const { documents } = await readStores(page, ['documents']);
+        const doc = (documents as Array<{ title: string; segmentHistory?: { done: { op: { kind: string } }[]; undone: { op: { kind: string } }[] } }>).find((d) => d.segmentHistory);
+        return doc && { done: doc.segmentHistory!.done.map((e) => e.op.kind), undone: doc.segmentHistory!.undone.map((e) => e.op.kind) };
+      };
+      expect(await history()).toEqual({ done: ['split', 'join'], undone: ['split'] });
+      expect(await alignmentProblems(page)).toEqual([]);
+      // Redo after the reload too (Ctrl+Y), and undo again.
+      await page.locator(testId('segment-list')).focus();
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => segmentCount(page)).toBe(initial + 1);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => segmentCount(page)).toBe(initial);
+      expect(await history()).toEqual({ done: ['split', 'join'], undone: ['split'] });
+
       // The alignment view still shows every sentence: same rows, every segment in one row.
       await page.locator(testId('document-view-project')).click();
       await page.locator(testId('alignment-table')).waitFor();
@@ -165,6 +198,9 @@ describe.skipIf(status === 'skip')('Document view and segmentation rules (web bu
       await expect.poll(() => segmentCount(page)).toBe(initial + 1);
       expect(await rows(page).filter({ hasText: SENTENCE }).count()).toBe(0);
       expect(await alignmentProblems(page)).toEqual([]);
+      // The hand edits referred to the segments the rules replaced: their history went with them.
+      expect(await history()).toBeUndefined();
+      expect(await page.locator(testId('document-undo')).isDisabled()).toBe(true);
 
       // Import: a broken SRX is refused with its line and changes nothing; the exported one fills the editor.
       await page.locator(testId('open-segmentation-rules')).click();
@@ -192,4 +228,40 @@ describe.skipIf(status === 'skip')('Document view and segmentation rules (web bu
       await context.close();
     }
   }, 240_000);
+
+  it('the desktop Edit menu undoes and redoes the open document\'s stored edits after a restart', async () => {
+    expect(documentUrl).not.toBe('');
+    const open = async () => {
+      const session = await launch(app.dir);
+      // A stand-in for the Electron preload, so the page takes commands from the native menu.
+      await stubDesktop(session.page);
+      await session.page.goto(documentUrl);
+      await session.page.locator(testId('document-view')).waitFor();
+      return session;
+    };
+    let { context, page } = await open();
+    try {
+      const initial = await segmentCount(page);
+      await cursorTo(page, FIRST_PART);
+      await page.keyboard.press('j');
+      await expect.poll(() => segmentCount(page)).toBe(initial - 1);
+      await context.close();
+
+      ({ context, page } = await open());
+      await expect.poll(() => segmentCount(page)).toBe(initial - 1);
+      await expect.poll(() => page.locator(testId('document-undo')).getAttribute('title')).toBe('Undo: join two sentences (Ctrl+Z)');
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await sendMenuCommand(page, { id: 'undo' });
+      await expect.poll(() => segmentCount(page)).toBe(initial);
+      expect(await rows(page).filter({ hasText: FIRST_PART }).count()).toBe(1);
+      await sendMenuCommand(page, { id: 'redo' });
+      await expect.poll(() => segmentCount(page)).toBe(initial - 1);
+      await sendMenuCommand(page, { id: 'undo' });
+      await expect.poll(() => segmentCount(page)).toBe(initial);
+      expect(await page.locator(testId('document-redo')).getAttribute('title')).toBe('Redo: join two sentences (Ctrl+Shift+Z)');
+      expect(await alignmentProblems(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -214,8 +214,11 @@ describe.skipIf(status === 'skip')('Editing the alignment (web build in Chromium
       // Alt+↓ on the English column: its last sentence goes to the row below.
       await press(page, 'ArrowRight');
       const last = (await row(page, target).locator(testId('alignment-cell')).nth(1).locator('p').last().innerText()).trim();
+      const cellBefore = await cellText(page, target, 1);
       await press(page, 'Alt+ArrowDown');
-      await expect.poll(async () => (await cellText(page, target + 1, 1)).includes(last) || (await cellText(page, target, 1)).includes(last)).toBe(true);
+      // Wait for the edit to land (the row's English cell or the row count changes), then check where the sentence went.
+      await expect.poll(async () => (await cellText(page, target, 1)) !== cellBefore || (await rowCount(page)) !== n).toBe(true);
+      expect((await cellText(page, target + 1, 1)).includes(last) || (await cellText(page, target, 1)).includes(last)).toBe(true);
       const rowsAfter = await rowCount(page);
       expect(rowsAfter === n || rowsAfter === n - 1).toBe(true);
       if (rowsAfter === n) expect(await cellText(page, target + 1, 1)).toContain(last);

@@ -92,4 +92,21 @@ describe.skipIf(status === 'skip')('Importing files in other encodings and forma
       await context.close();
     }
   });
+
+  it('reports a refused file in the UI language, naming the file', async () => {
+    const emptyFile = join(app.dir, 'пустой.txt');
+    writeFileSync(emptyFile, '');
+    const { context, page } = await launch(mkdtempSync(join(app.dir, 'profile-ru-')));
+    try {
+      await page.goto(app.url);
+      await page.locator(testId('ui-language')).selectOption('ru');
+      await createProject(page, 'Ошибки по-русски');
+      await importFiles(page, [emptyFile], { rows: 0 });
+      // The error comes from the engine worker; its message id crosses over and is shown in Russian.
+      await page.locator(testId('toast-error'), { hasText: 'Не удалось добавить «пустой.txt»: файл пуст' }).waitFor();
+      await screenshot(page, '23-import-error-russian');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useAlignmentFirstRows } from '../../db/hooks';
 import type { AlignmentView, DocumentSummary } from '../../db/repository';
 import { useT } from '../../i18n/useT';
 import { useAlignmentRowRequest } from '../../shell/rowRequest';
@@ -33,6 +34,8 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
   const columnIds = pickAlignmentColumns(documents).map((d) => d.id);
   const stale = !!view && !isAlignmentCurrent(view.alignment.columns, columnIds);
   const find = useFindInAlignment(view);
+  // A large alignment's first rows are shown while the rest are read (same table, read-only until then).
+  const first = useAlignmentFirstRows(projectId);
 
   return (
     <section className="card alignment-panel" aria-labelledby="alignment-heading" data-testid="alignment-panel">
@@ -40,26 +43,34 @@ export function AlignmentPanel({ projectId, documents, view, actions }: Props) {
         {actions}
       </AlignToolbar>
       {view === undefined ? (
-        <p className="muted">{t('loading')}</p>
+        first ? (
+          <EditableTable view={first.view} total={first.total} find={find} loading />
+        ) : (
+          <p className="muted">{t('loading')}</p>
+        )
       ) : view === null ? (
         <p className="empty-state" data-testid="not-aligned">
           {documents.length < MIN_COLUMNS ? t('emptyNoDocuments') : t('emptyNotAligned')}
         </p>
       ) : (
-        <EditableTable view={view} find={find} />
+        <EditableTable view={view} total={view.beads.length} find={find} loading={false} />
       )}
     </section>
   );
 }
 
-/** The table with its filters, map, row cursor and editing commands (a component of its own: the hooks need a loaded view). */
-function EditableTable({ view, find }: { view: AlignmentView; find: FindState }) {
+/**
+ * The table with its filters, map, row cursor and editing commands (a component of its own: the
+ * hooks need a loaded view). While `loading`, `view` holds only the first of `total` rows: the
+ * cursor moves, filters chosen apply once all rows are in, edits wait.
+ */
+function EditableTable({ view, total, find, loading }: { view: AlignmentView; total: number; find: FindState; loading: boolean }) {
   const [filters, setFilters] = useState<ReadonlySet<AlignmentFilter>>(new Set());
   const hasQuery = find.open && find.query.trim() !== '';
   const matches = find.open ? find.matches : undefined;
-  const shown = useMemo(() => filterRows(view.beads, filters, hasQuery ? find.matches : null), [view.beads, filters, hasQuery, find.matches]);
-  const rows = useMemo(() => new RowList(view.beads.length, shown), [view.beads.length, shown]);
-  const editing = useAlignmentEditing(view, rows);
+  const shown = useMemo(() => (loading ? null : filterRows(view.beads, filters, hasQuery ? find.matches : null)), [loading, view.beads, filters, hasQuery, find.matches]);
+  const rows = useMemo(() => new RowList(total, shown), [total, shown]);
+  const editing = useAlignmentEditing(view, rows, !loading);
   // Another view (the glossary's consistency list) asks for a row: show it, even when the filters hide it.
   useAlignmentRowRequest(view.alignment.projectId, (row) => {
     if (!rows.has(row)) setFilters(new Set());
@@ -78,13 +89,18 @@ function EditableTable({ view, find }: { view: AlignmentView; find: FindState })
         {find.open && (
           <FindBar query={find.query} onQueryChange={find.setQuery} current={find.current} total={find.matches.length} onNext={find.next} onPrevious={find.previous} onClose={find.close} />
         )}
-        <FilterBar active={filters} onToggle={toggle} onClear={() => setFilters(new Set())} shown={shown ? shown.length : null} total={view.beads.length} canMatch={hasQuery} />
+        <FilterBar active={filters} onToggle={toggle} onClear={() => setFilters(new Set())} shown={shown ? shown.length : null} total={total} canMatch={hasQuery} />
       </div>
       <div className="alignment-body">
         <ApprovedTermsProvider projectId={view.alignment.projectId}>
-          <AlignmentTable view={view} rows={rows} matches={matches} activeIndex={find.open ? find.activeBead : null} editing={editing} />
+          <AlignmentTable view={view} rows={rows} matches={matches} activeIndex={find.open ? find.activeBead : null} editing={editing} loading={loading} />
         </ApprovedTermsProvider>
-        <AlignmentMap view={view} currentRow={editing.cursor.row} onJump={(row) => editing.setCursor({ ...editing.cursor, row })} />
+        {loading ? (
+          // The map needs every row; its place is kept so the table does not change width.
+          <figure className="alignment-map" aria-hidden="true" data-testid="alignment-map-pending" />
+        ) : (
+          <AlignmentMap view={view} currentRow={editing.cursor.row} onJump={(row) => editing.setCursor({ ...editing.cursor, row })} />
+        )}
       </div>
     </>
   );

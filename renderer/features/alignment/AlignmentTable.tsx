@@ -33,6 +33,7 @@ const rowOf = (target: EventTarget): number | null => {
  * The side-by-side view: one row per bead, one column per document. Rows are virtualised (only
  * those near the viewport are in the DOM) and measured, since their heights vary with the text.
  * `rows` are the rows shown (all, or those the filters keep); row numbers stay the real ones.
+ * While `loading`, `view` holds only the first rows: the others are blank until they are read.
  */
 export function AlignmentTable({
   view,
@@ -40,12 +41,14 @@ export function AlignmentTable({
   matches,
   activeIndex = null,
   editing,
+  loading = false,
 }: {
   view: AlignmentView;
   rows: RowList;
   matches?: readonly number[];
   activeIndex?: number | null;
   editing: AlignmentEditing;
+  loading?: boolean;
 }) {
   const t = useT(messages);
   const languageName = useLanguageName();
@@ -84,7 +87,7 @@ export function AlignmentTable({
     const sentence = (event.target as HTMLElement).closest?.('[data-drag]');
     const cell = sentence?.closest('[data-column]');
     const row = rowOf(event.target);
-    if (!sentence || !cell || row === null) return;
+    if (!sentence || !cell || row === null || loading) return;
     // The cursor stays put while dragging (moving it would show the row buttons elsewhere and shift rows); the edit moves it.
     drag.current = { row, column: Number(cell.getAttribute('data-column')), directions: sentence.getAttribute('data-drag') as DragDirections };
     event.dataTransfer.effectAllowed = 'move';
@@ -117,13 +120,13 @@ export function AlignmentTable({
   const current = view.beads[cursor.row];
   const langs = view.columns.map((doc) => doc.lang);
   const template = { gridTemplateColumns: `5.5rem 7.5rem repeat(${view.columns.length}, minmax(0, 1fr))` };
-  const rowCount = view.beads.length;
+  const rowCount = rows.total;
 
   return (
     <>
       {editing.goToOpen && (
         <GoToRow
-          rowCount={view.beads.length}
+          rowCount={rowCount}
           onGo={(n) => {
             editing.goTo(n);
             scroller.current?.focus();
@@ -139,10 +142,11 @@ export function AlignmentTable({
         className="grid"
         role="grid"
         aria-label={t('gridLabel')}
-        aria-rowcount={view.beads.length + 1}
+        aria-rowcount={rowCount + 1}
         aria-colcount={view.columns.length + 2}
         aria-activedescendant={current && rows.length > 0 ? rowDomId(current.id) : undefined}
-        aria-busy={editing.realigning || undefined}
+        aria-busy={editing.realigning || loading || undefined}
+        data-loading={loading || undefined}
         data-testid="alignment-table"
         data-shown-rows={rows.length}
         tabIndex={0}

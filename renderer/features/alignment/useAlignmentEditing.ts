@@ -8,7 +8,7 @@ import { repository, type AlignmentView, type EditOutcome, type RowLocator } fro
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { LOW_CONFIDENCE } from './confidenceScale';
 import { editLabel, refusalMessage } from './editLabel';
 import { messages } from './messages';
@@ -45,14 +45,19 @@ export interface AlignmentEditing {
   cancelRealign: () => void;
 }
 
+/** Keys that only move the cursor: they work while the rows are still being read. */
+const NAVIGATION_KEYS: ReadonlySet<AlignmentKeyId> = new Set(['row-down', 'row-up', 'page-down', 'page-up', 'first-row', 'last-row', 'column-right', 'column-left', 'go-to-row']);
+
 /**
  * The row cursor and the editing commands of the alignment view: edits, undo/redo, navigation,
  * text edits, realign. `rows` are the rows shown (all, or those a filter keeps): navigation moves
- * among them, and row numbers stay the real ones.
+ * among them, and row numbers stay the real ones. Until `ready` (the view holds only the first
+ * rows while the rest are read), only the cursor moves.
  */
-export function useAlignmentEditing(view: AlignmentView, rows: RowList): AlignmentEditing {
+export function useAlignmentEditing(view: AlignmentView, rows: RowList, ready = true): AlignmentEditing {
   const { notify } = useNotifications();
   const t = useT(messages);
+  const errorMessage = useErrorMessage();
   const [rawCursor, setCursor] = useState<Cursor>({ row: 0, column: 0 });
   const [goToOpen, setGoToOpen] = useState(false);
   const [textEdit, setTextEdit] = useState<TextEditTarget | null>(null);
@@ -70,7 +75,7 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList): Alignme
       else if (isCancelled(error)) notify('info', t('realignCancelled'));
       else notify('error', t('editFailed', { error: errorMessage(error) }));
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   const run = useCallback((task: () => Promise<EditOutcome>) => editAlignment(projectId, task), [projectId]);
@@ -83,6 +88,7 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList): Alignme
 
   const edit = useCallback(
     async (op: BeadOp) => {
+      if (!ready) return notify('info', t('stillReading'));
       try {
         const outcome = await run(() => repository.applyEdit(alignmentId, op, locate));
         // Merges, splits and moves land on the first row they produced; the other edits keep the cursor where it is.
@@ -92,7 +98,7 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList): Alignme
         report(error);
       }
     },
-    [alignmentId, locate, report, run],
+    [alignmentId, locate, notify, ready, report, run, t],
   );
 
   const history = useCallback(
@@ -152,6 +158,7 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList): Alignme
   const { row, column } = cursor;
 
   const runKey = (id: AlignmentKeyId, pageRows: number): void => {
+    if (!ready && !NAVIGATION_KEYS.has(id)) return notify('info', t('stillReading'));
     if (rows.length === 0 && id !== 'undo' && id !== 'redo' && id !== 'realign') return;
     switch (id) {
       case 'row-down':
@@ -222,7 +229,7 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList): Alignme
       setCursor({ ...cursor, row: rowNumber - 1 });
     },
     textEdit,
-    startTextEdit: setTextEdit,
+    startTextEdit: (target: TextEditTarget) => (ready ? setTextEdit(target) : notify('info', t('stillReading'))),
     saveText,
     cancelTextEdit: () => setTextEdit(null),
     realigning: realignTask.running,

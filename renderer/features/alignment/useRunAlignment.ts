@@ -5,7 +5,7 @@ import { repository } from '../../db/repository';
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { messages } from './messages';
 
 export interface AlignmentRun {
@@ -20,6 +20,7 @@ export function useRunAlignment(projectId: number): AlignmentRun {
   const task = useEngineTask('align');
   const { notify } = useNotifications();
   const t = useT(messages);
+  const errorMessage = useErrorMessage();
   const { run } = task;
 
   const align = useCallback(
@@ -36,7 +37,7 @@ export function useRunAlignment(projectId: number): AlignmentRun {
         else notify('error', t('alignFailed', { error: errorMessage(error) }));
       }
     },
-    [notify, projectId, run, t],
+    [errorMessage, notify, projectId, run, t],
   );
 
   return { align, cancel: task.cancel, running: task.running, progress: task.progress };

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { parseBackup } from '../../db/backup';
 import { backupRepository, RestoreConflictError } from '../../db/backupRepository';
-import { storageErrorMessage } from '../../db/storageErrors';
 import { useT } from '../../i18n/useT';
 import { getPlatform } from '../../platform';
 import { useCommand } from '../../shell/commands';
-import { useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
 import { backupMessages } from './messages';
 
@@ -18,6 +17,7 @@ export function RestoreBackupButton() {
   const { notify } = useNotifications();
   const { navigate } = useRouter();
   const t = useT(backupMessages);
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   useCommand('restore-backup', busy ? null : () => void restore());
 
@@ -50,7 +50,7 @@ export function RestoreBackupButton() {
         navigate({ view: 'home' });
       }
     } catch (error) {
-      notify('error', t('restoreFailed', { file: name, error: storageErrorMessage(error) }));
+      notify('error', t('restoreFailed', { file: name, error: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

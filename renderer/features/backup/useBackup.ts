@@ -3,7 +3,7 @@ import { backupFileName, databaseBackupFileName, serializeBackup } from '../../d
 import { backupRepository } from '../../db/backupRepository';
 import { getPlatform } from '../../platform';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { backupMessages } from './messages';
 
 export interface BackupActions {
@@ -18,6 +18,7 @@ export interface BackupActions {
 export function useBackup(): BackupActions {
   const { notify } = useNotifications();
   const t = useT(backupMessages);
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
 
   const save = useCallback(
@@ -34,7 +35,7 @@ export function useBackup(): BackupActions {
         setBusy(false);
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   const backUpProject = useCallback(

@@ -3,6 +3,8 @@ import type { DocumentSegmentsView } from '../../db/segmentRepository';
 import type { ProjectRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { useCommand } from '../../shell/commands';
+import { isEditableTarget } from '../../shell/keys';
+import { runHistoryCommand } from '../../shell/useHistoryCommands';
 import { LanguageSelect } from '../documents/LanguageSelect';
 import { useChangeDocumentLanguage } from '../documents/useChangeDocumentLanguage';
 import { ProjectPage } from '../project/ProjectPage';
@@ -37,16 +39,23 @@ export function DocumentView({ projectId, documentId }: { projectId: number; doc
   );
 }
 
+/** Whether the focus is in a field that has its own text undo (a list box has none). */
+function inTextField(): boolean {
+  const active = document.activeElement;
+  return isEditableTarget(active) && active?.tagName !== 'SELECT';
+}
+
 /** The document once it and its project are loaded. */
 function DocumentPage({ projectId, project, data }: { projectId: number; project: Stored<ProjectRecord>; data: DocumentSegmentsView }) {
   const t = useT(messages);
-  const editing = useSegmentEditing();
+  const { document: current, segments } = data;
+  const editing = useSegmentEditing(current.id, current.segmentHistory);
   const language = useChangeDocumentLanguage();
   const list = useRef<SegmentListHandle>(null);
-  // The Edit menu's Undo and Redo act on this view's segment edits while it is open.
-  useCommand('undo', () => void editing.undo());
-  useCommand('redo', () => void editing.redo());
-  const { document: current, segments } = data;
+  // The Edit menu's Undo and Redo act on this document's stored segment edits while it is open;
+  // in a text field (the split editor) they stay the field's own.
+  useCommand('undo', () => void (inTextField() ? runHistoryCommand('undo') : editing.undo()));
+  useCommand('redo', () => void (inTextField() ? runHistoryCommand('redo') : editing.redo()));
   const foreign = useForeignParagraphs(current, segments, project.segmentationRules);
 
   return (

@@ -60,6 +60,9 @@ export const messages = defineMessages(
     alignedWarning: 'This document is aligned: a split or join changes its rows, and merged rows become unconfirmed. Rows stay valid; realign the unconfirmed ones (R) when you are done.',
     editFailed: 'Could not change the segments: {message}',
     undoFailed: 'Could not undo: {message}',
+    redoFailed: 'Could not redo: {message}',
+    undoStale: 'This edit can no longer be undone ({label}): the segments or alignment rows changed since (segmented again, realigned or edited elsewhere). It was removed from the history.',
+    redoStale: 'This edit can no longer be redone ({label}): the segments changed since. It was removed from the history.',
   },
   {
     'uz-Latn': {
@@ -120,6 +123,9 @@ export const messages = defineMessages(
       alignedWarning: 'Bu hujjat tekislangan: boʻlish yoki birlashtirish uning qatorlarini oʻzgartiradi, birlashgan qatorlar tasdiqlanmagan boʻlib qoladi. Qatorlar toʻgʻriligicha qoladi; ishni tugatgach, tasdiqlanmaganlarini qayta tekislang (R).',
       editFailed: 'Segmentlarni oʻzgartirib boʻlmadi: {message}',
       undoFailed: 'Bekor qilib boʻlmadi: {message}',
+      redoFailed: 'Qaytarib boʻlmadi: {message}',
+      undoStale: 'Bu amalni endi bekor qilib boʻlmaydi ({label}): segmentlar yoki tekislash qatorlari oʻshandan beri oʻzgargan (qayta boʻlingan, qayta tekislangan yoki boshqa joyda tahrirlangan). U tarixdan olib tashlandi.',
+      redoStale: 'Bu amalni endi qaytarib boʻlmaydi ({label}): segmentlar oʻshandan beri oʻzgargan. U tarixdan olib tashlandi.',
     },
     ru: {
       projects: 'Проекты',
@@ -179,6 +185,9 @@ export const messages = defineMessages(
       alignedWarning: 'Документ выровнен: разделение или объединение меняет его строки, объединённые строки становятся неподтверждёнными. Выравнивание остаётся корректным; когда закончите, перевыровняйте неподтверждённые строки (R).',
       editFailed: 'Не удалось изменить сегменты: {message}',
       undoFailed: 'Не удалось отменить: {message}',
+      redoFailed: 'Не удалось повторить: {message}',
+      undoStale: 'Это действие больше нельзя отменить ({label}): с тех пор изменились сегменты или строки выравнивания (повторная сегментация, перевыравнивание или правка в другом месте). Оно удалено из истории.',
+      redoStale: 'Это действие больше нельзя повторить ({label}): с тех пор изменились сегменты. Оно удалено из истории.',
     },
   },
 );

@@ -1,19 +1,10 @@
 import { useCallback, useState } from 'react';
-import { segmentRepository, type SegmentEditUndo } from '../../db/segmentRepository';
+import { segmentRepository, StaleSegmentEditError, type SegmentHistory, type SegmentOp } from '../../db/segmentRepository';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { messages } from './messages';
 
-/** One edit of the document's segments, as the user asked for it (redo runs it again). */
-export type SegmentOp =
-  | { kind: 'split'; segmentId: number; offset: number }
-  | { kind: 'join'; segmentId: number }
-  | { kind: 'include'; segmentId: number; included: boolean };
-
-interface Done {
-  op: SegmentOp;
-  undo: SegmentEditUndo;
-}
+export type { SegmentOp } from '../../db/segmentRepository';
 
 export interface SegmentEditing {
   run: (op: SegmentOp) => Promise<boolean>;
@@ -25,27 +16,16 @@ export interface SegmentEditing {
   busy: boolean;
 }
 
-function perform(op: SegmentOp): Promise<SegmentEditUndo> {
-  switch (op.kind) {
-    case 'split':
-      return segmentRepository.splitSegment(op.segmentId, op.offset);
-    case 'join':
-      return segmentRepository.joinWithNext(op.segmentId);
-    case 'include':
-      return segmentRepository.setIncluded(op.segmentId, op.included);
-  }
-}
-
 /**
- * Split, join, include and leave out, with undo and redo for this visit of the document view.
- * An undo restores the very records the edit replaced (same ids), so the alignment's own history
- * stays valid; redo runs the edit again.
+ * Split, join, include and leave out, with undo and redo. The history is the document's own,
+ * stored with it (`history` is the live copy read with the document), so it survives leaving the
+ * view and restarting. An undo restores the very records the edit replaced (same ids), so the
+ * alignment's own history stays valid; redo runs the edit again.
  */
-export function useSegmentEditing(): SegmentEditing {
+export function useSegmentEditing(documentId: number, history: SegmentHistory | undefined): SegmentEditing {
   const t = useT(messages);
+  const errorMessage = useErrorMessage();
   const { notify } = useNotifications();
-  const [done, setDone] = useState<Done[]>([]);
-  const [undone, setUndone] = useState<SegmentOp[]>([]);
   const [busy, setBusy] = useState(false);
 
   const label = useCallback(
@@ -53,13 +33,11 @@ export function useSegmentEditing(): SegmentEditing {
     [t],
   );
 
-  const execute = useCallback(
-    async (op: SegmentOp, fromRedo: boolean): Promise<boolean> => {
+  const run = useCallback(
+    async (op: SegmentOp): Promise<boolean> => {
       setBusy(true);
       try {
-        const undo = await perform(op);
-        setDone((list) => [...list, { op, undo }]);
-        setUndone((list) => (fromRedo ? list.slice(0, -1) : []));
+        await segmentRepository.runSegmentOp(op);
         return true;
       } catch (error) {
         notify('error', t('editFailed', { message: errorMessage(error) }));
@@ -68,38 +46,35 @@ export function useSegmentEditing(): SegmentEditing {
         setBusy(false);
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
-  const run = useCallback((op: SegmentOp) => execute(op, false), [execute]);
 
-  const undo = useCallback(async () => {
-    const last = done.at(-1);
-    if (!last) return;
-    setBusy(true);
-    try {
-      await segmentRepository.undoSegmentEdit(last.undo);
-      setDone((list) => list.slice(0, -1));
-      setUndone((list) => [...list, last.op]);
-    } catch (error) {
-      notify('error', t('undoFailed', { message: errorMessage(error) }));
-      // What cannot be undone any more is dropped, so the next Ctrl+Z reaches older edits.
-      setDone((list) => list.slice(0, -1));
-    } finally {
-      setBusy(false);
-    }
-  }, [done, notify, t]);
+  const step = useCallback(
+    async (direction: 'undo' | 'redo'): Promise<void> => {
+      setBusy(true);
+      try {
+        await (direction === 'undo' ? segmentRepository.undoSegmentEdit(documentId) : segmentRepository.redoSegmentEdit(documentId));
+      } catch (error) {
+        // A stale entry has been dropped, so the next Ctrl+Z reaches older edits.
+        if (error instanceof StaleSegmentEditError) notify('error', t(direction === 'undo' ? 'undoStale' : 'redoStale', { label: label(error.op) }));
+        else notify('error', t(direction === 'undo' ? 'undoFailed' : 'redoFailed', { message: errorMessage(error) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [documentId, errorMessage, label, notify, t],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
-  const redo = useCallback(async () => {
-    const op = undone.at(-1);
-    if (op) await execute(op, true);
-  }, [undone, execute]);
-
+  const lastDone = history?.done.at(-1);
+  const lastUndone = history?.undone.at(-1);
   return {
     run,
     undo,
     redo,
-    undoLabel: done.length ? label(done.at(-1)!.op) : null,
-    redoLabel: undone.length ? label(undone.at(-1)!) : null,
+    undoLabel: lastDone ? label(lastDone.op) : null,
+    redoLabel: lastUndone ? label(lastUndone.op) : null,
     busy,
   };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SupportedEncoding } from '../../../shared/import/decodeBytes';
 import type { LangTag } from '../../../shared/model';
 import { repository, type DocumentSummary } from '../../db/repository';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useT } from '../../i18n/useT';
 import { messages as documentViewMessages } from '../documentView/messages';
 import { EncodingSelect } from './EncodingSelect';
@@ -24,6 +24,7 @@ export function DocumentRow({ doc, position, changingLanguage, onChangeLanguage,
   const { notify } = useNotifications();
   const tView = useT(documentViewMessages);
   const t = useT(documentsMessages);
+  const errorMessage = useErrorMessage();
 
   async function remove(): Promise<void> {
     try {

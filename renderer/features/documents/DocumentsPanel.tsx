@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../db/repository';
 import { useT } from '../../i18n/useT';
 import { getPlatform, readBrowserFiles } from '../../platform';
 import { useCommand } from '../../shell/commands';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { DocumentList } from './DocumentList';
 import { ImportProgress } from './ImportProgress';
 import { documentsMessages } from './messages';
@@ -21,6 +21,7 @@ export function DocumentsPanel({ projectId, documents }: Props) {
   const importer = useImportDocuments(projectId);
   const { notify } = useNotifications();
   const t = useT(documentsMessages);
+  const errorMessage = useErrorMessage();
   const [pasting, setPasting] = useState(false);
   const { dragging } = useWindowFileDrop((files) => {
     readBrowserFiles(files, importer.showReading).then(importer.importFiles, (error: unknown) => {

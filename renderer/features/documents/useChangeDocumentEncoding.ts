@@ -3,7 +3,7 @@ import { ENCODING_NAMES, type SupportedEncoding } from '../../../shared/import/d
 import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { documentsMessages } from './messages';
 
 /**
@@ -13,6 +13,7 @@ import { documentsMessages } from './messages';
 export function useChangeDocumentEncoding(): { change: (documentId: number, encoding: SupportedEncoding) => Promise<void>; pendingId: number | null } {
   const { notify } = useNotifications();
   const t = useT(documentsMessages);
+  const errorMessage = useErrorMessage();
   const [pendingId, setPendingId] = useState<number | null>(null);
 
   const change = useCallback(
@@ -42,7 +43,7 @@ export function useChangeDocumentEncoding(): { change: (documentId: number, enco
         setPendingId(null);
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   return { change, pendingId };

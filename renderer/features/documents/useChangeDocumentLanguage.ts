@@ -3,13 +3,14 @@ import type { LangTag } from '../../../shared/model';
 import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { documentsMessages } from './messages';
 
 /** Overrides a document's language: re-segments its text for that language and stores the result. */
 export function useChangeDocumentLanguage(): { change: (documentId: number, lang: LangTag) => Promise<void>; pendingId: number | null } {
   const { notify } = useNotifications();
   const t = useT(documentsMessages);
+  const errorMessage = useErrorMessage();
   const [pendingId, setPendingId] = useState<number | null>(null);
 
   const change = useCallback(
@@ -27,7 +28,7 @@ export function useChangeDocumentLanguage(): { change: (documentId: number, lang
         setPendingId(null);
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   return { change, pendingId };

@@ -6,7 +6,7 @@ import { repository } from '../../db/repository';
 import { runEngine } from '../../engine/engineClient';
 import type { MessageParams } from '../../../shared/i18n/locales';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { errorMessage, useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { openedFilesInbox } from './opened/openedFiles';
 import { documentsMessages, type DocumentsMessageKey } from './messages';
 import { newDocumentFrom } from './newDocument';
@@ -25,10 +25,19 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '') || fileName;
 }
 
-/** The engine's message when it already names the file ("x.txt": the file is empty), else one that does. */
-export function importFailureMessage(fileName: string, error: unknown, t: (key: DocumentsMessageKey, params?: MessageParams) => string): string {
-  const message = errorMessage(error);
-  return message.startsWith(`"${fileName}"`) ? t('addFailedNamed', { error: message }) : t('addFailed', { file: fileName, error: message });
+/**
+ * The engine's message when it already names the file ("x.txt": the file is empty), else one that
+ * does; `describe` gives the error's message in the UI's language.
+ */
+export function importFailureMessage(
+  fileName: string,
+  error: unknown,
+  t: (key: DocumentsMessageKey, params?: MessageParams) => string,
+  describe: (error: unknown) => string = errorMessage,
+): string {
+  const message = describe(error);
+  const named = errorMessage(error).startsWith(`"${fileName}"`);
+  return named ? t('addFailedNamed', { error: message }) : t('addFailed', { file: fileName, error: message });
 }
 
 /**
@@ -40,6 +49,7 @@ export function importFailureMessage(fileName: string, error: unknown, t: (key: 
 export function useImportDocuments(projectId: number): DocumentImporter {
   const { notify } = useNotifications();
   const t = useT(documentsMessages);
+  const describeError = useErrorMessage();
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -73,14 +83,14 @@ export function useImportDocuments(projectId: number): DocumentImporter {
             await importFile(file);
             added++;
           } catch (error) {
-            notify('error', importFailureMessage(file.name, error, t));
+            notify('error', importFailureMessage(file.name, error, t, describeError));
           }
         }
         setBusy(null);
         setProgress(null);
         if (added > 0) notify('success', t('added', { count: added }));
       }),
-    [enqueue, importFile, notify, t],
+    [describeError, enqueue, importFile, notify, t],
   );
 
   const importText = useCallback(
@@ -105,13 +115,13 @@ export function useImportDocuments(projectId: number): DocumentImporter {
           notify('success', t('addedOne', { name }));
           return true;
         } catch (error) {
-          notify('error', t('pasteFailed', { error: errorMessage(error) }));
+          notify('error', t('pasteFailed', { error: describeError(error) }));
           return false;
         } finally {
           setBusy(null);
         }
       }),
-    [enqueue, notify, projectId, t],
+    [describeError, enqueue, notify, projectId, t],
   );
 
   // Files opened from outside the app for this project (see opened/openedFiles.ts) come through here too.

@@ -5,7 +5,7 @@ import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { getPlatform } from '../../platform';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { buildTmxInput, exportFileName } from './buildTmxInput';
 import { exportMessages } from './messages';
 
@@ -14,6 +14,7 @@ export function useExportTmx(projectName: string, view: AlignmentView | null | u
   const task = useEngineTask('exportTmx');
   const { notify } = useNotifications();
   const t = useT(exportMessages);
+  const errorMessage = useErrorMessage();
   const { run } = task;
 
   /** Resolves true when a file was written. */
@@ -36,7 +37,7 @@ export function useExportTmx(projectName: string, view: AlignmentView | null | u
         return false;
       }
     },
-    [notify, projectName, run, t, view],
+    [errorMessage, notify, projectName, run, t, view],
   );
 
   return { exportTmx, running: task.running };

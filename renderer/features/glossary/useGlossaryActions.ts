@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import type { ConceptEdit, TermRef } from '../../../glossary/conceptOps';
 import { glossaryRepository } from '../../db/glossaryRepository';
-import { storageErrorMessage } from '../../db/storageErrors';
 import type { GlossaryConceptRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
-import { useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { entryLabel } from './filterEntries';
 import { glossaryMessages } from './messages';
 
@@ -12,6 +11,7 @@ import { glossaryMessages } from './messages';
 export function useGlossaryActions() {
   const { notify } = useNotifications();
   const t = useT(glossaryMessages);
+  const errorMessage = useErrorMessage();
 
   const attempt = useCallback(
     async <T,>(work: () => Promise<T>, done?: string): Promise<T | undefined> => {
@@ -20,11 +20,11 @@ export function useGlossaryActions() {
         if (done !== undefined) notify('success', done);
         return result;
       } catch (error) {
-        notify('error', t('actionFailed', { error: storageErrorMessage(error) }));
+        notify('error', t('actionFailed', { error: errorMessage(error) }));
         return undefined;
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   return {

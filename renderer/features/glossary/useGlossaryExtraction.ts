@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import { glossaryRepository } from '../../db/glossaryRepository';
-import { storageErrorMessage } from '../../db/storageErrors';
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { useT } from '../../i18n/useT';
-import { useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { glossaryMessages } from './messages';
 
 /** Extracts the project's glossary in the engine worker and folds it into the stored one (review kept). */
@@ -12,6 +11,7 @@ export function useGlossaryExtraction(projectId: number) {
   const task = useEngineTask('extractGlossary');
   const { notify } = useNotifications();
   const t = useT(glossaryMessages);
+  const errorMessage = useErrorMessage();
   const { run } = task;
 
   const extract = useCallback(async () => {
@@ -26,9 +26,9 @@ export function useGlossaryExtraction(projectId: number) {
       notify('success', t('extracted', { added: outcome.added, updated: outcome.updated, skipped: outcome.skipped }));
     } catch (error) {
       if (isCancelled(error)) notify('info', t('extractCancelled'));
-      else notify('error', t('extractFailed', { error: storageErrorMessage(error) }));
+      else notify('error', t('extractFailed', { error: errorMessage(error) }));
     }
-  }, [notify, projectId, run, t]);
+  }, [errorMessage, notify, projectId, run, t]);
 
   return { extract, cancel: task.cancel, running: task.running, progress: task.progress };
 }

@@ -4,11 +4,10 @@ import { glossaryToCsv, glossaryToTbx, glossaryToTsv } from '../../../glossary/e
 import { readGlossaryFile } from '../../../glossary/importGlossary';
 import type { GlossaryLang } from '../../../glossary/model';
 import { glossaryRepository } from '../../db/glossaryRepository';
-import { storageErrorMessage } from '../../db/storageErrors';
 import { useT } from '../../i18n/useT';
 import { getPlatform } from '../../platform';
 import { useCommand } from '../../shell/commands';
-import { useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { exportFileName } from '../export/buildTmxInput';
 import { glossaryMessages } from './messages';
 
@@ -28,6 +27,7 @@ const FILTERS: Readonly<Record<Format, { name: string; extensions: string[] }>> 
 export function useGlossaryInterchange(projectId: number, projectName: string, pair: [GlossaryLang, GlossaryLang]) {
   const { notify } = useNotifications();
   const t = useT(glossaryMessages);
+  const errorMessage = useErrorMessage();
 
   const exportAs = useCallback(
     async (format: Format): Promise<boolean> => {
@@ -53,11 +53,11 @@ export function useGlossaryInterchange(projectId: number, projectName: string, p
         notify('success', t('exported', { count: concepts.length, path: result.path }));
         return true;
       } catch (error) {
-        notify('error', t('exportFailed', { error: storageErrorMessage(error) }));
+        notify('error', t('exportFailed', { error: errorMessage(error) }));
         return false;
       }
     },
-    [notify, pair, projectId, projectName, t],
+    [errorMessage, notify, pair, projectId, projectName, t],
   );
 
   const importFile = useCallback(async (): Promise<boolean> => {
@@ -70,10 +70,10 @@ export function useGlossaryInterchange(projectId: number, projectName: string, p
       notify('success', t('imported', { file: file.name, added, merged }));
       return true;
     } catch (error) {
-      notify('error', t('importFailed', { file: file.name, error: storageErrorMessage(error) }));
+      notify('error', t('importFailed', { file: file.name, error: errorMessage(error) }));
       return false;
     }
-  }, [notify, pair, projectId, t]);
+  }, [errorMessage, notify, pair, projectId, t]);
 
   useCommand('export-glossary-tbx', () => exportAs('tbx'));
   useCommand('export-glossary-csv', () => exportAs('csv'));

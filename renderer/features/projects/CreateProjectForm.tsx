@@ -3,7 +3,7 @@ import { repository } from '../../db/repository';
 import { useT } from '../../i18n/useT';
 import { useRouter } from '../../shell/RouterProvider';
 import { useFocusTarget } from '../../shell/focusRequest';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { projectsMessages } from './messages';
 
 /** Name input and button; opens the new project right away. */
@@ -14,6 +14,7 @@ export function CreateProjectForm() {
   const { notify } = useNotifications();
   const input = useRef<HTMLInputElement>(null);
   const t = useT(projectsMessages);
+  const errorMessage = useErrorMessage();
   useFocusTarget('new-project-name', input);
 
   async function submit(event: FormEvent): Promise<void> {

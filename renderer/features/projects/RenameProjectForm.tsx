@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { repository, type ProjectSummary } from '../../db/repository';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { projectsMessages } from './messages';
 
 /** Inline rename: Enter saves, Escape cancels. */
@@ -9,6 +9,7 @@ export function RenameProjectForm({ project, onDone }: { project: ProjectSummary
   const [name, setName] = useState(project.name);
   const { notify } = useNotifications();
   const t = useT(projectsMessages);
+  const errorMessage = useErrorMessage();
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();

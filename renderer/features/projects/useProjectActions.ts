@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { projectRepository } from '../../db/projectRepository';
 import type { ProjectSummary } from '../../db/repository';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { projectsMessages } from './messages';
 
 /** How long "Undo" stays offered after a project is deleted. */
@@ -11,6 +11,7 @@ const UNDO_DELETE_MS = 10_000;
 /** Duplicate and delete (with Undo) for one project of the list; outcomes are reported as notices. */
 export function useProjectActions(project: ProjectSummary) {
   const t = useT(projectsMessages);
+  const errorMessage = useErrorMessage();
   const { notify } = useNotifications();
   const { id, name } = project;
 
@@ -22,7 +23,7 @@ export function useProjectActions(project: ProjectSummary) {
     } catch (error) {
       notify('error', t('duplicateFailed', { error: errorMessage(error) }));
     }
-  }, [id, name, notify, t]);
+  }, [errorMessage, id, name, notify, t]);
 
   /** Deletes the project; the notice offers Undo, which puts it back exactly (same ids). Resolves false on failure. */
   const remove = useCallback(async (): Promise<boolean> => {
@@ -40,7 +41,7 @@ export function useProjectActions(project: ProjectSummary) {
       notify('error', t('deleteFailed', { error: errorMessage(error) }));
       return false;
     }
-  }, [id, name, notify, t]);
+  }, [errorMessage, id, name, notify, t]);
 
   return { duplicate, remove };
 }

@@ -3,7 +3,7 @@ import type { NewDocument } from '../../db/repository';
 import { repository } from '../../db/repository';
 import { isCancelled, runEngine } from '../../engine/engineClient';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
 import { newDocumentFrom } from '../documents/newDocument';
 import { sampleMessages } from './messages';
@@ -19,6 +19,7 @@ export type SampleStep = { step: 'reading'; file: string; done: number; total: n
  */
 export function useSampleProject() {
   const t = useT(sampleMessages);
+  const errorMessage = useErrorMessage();
   const { notify } = useNotifications();
   const { navigate } = useRouter();
   const [step, setStep] = useState<SampleStep | null>(null);
@@ -61,7 +62,7 @@ export function useSampleProject() {
       controller.current = null;
       setStep(null);
     }
-  }, [navigate, notify, t]);
+  }, [errorMessage, navigate, notify, t]);
 
   return { build, cancel, step };
 }

@@ -1,16 +1,22 @@
-import { patternProblem, type SegmentationRule } from '../../../shared/text/segmentationRules';
+import { DEFAULT_UI_LOCALE, type UiLocale } from '../../../shared/i18n/locales';
+import { errorText, formatErrorText } from '../../../shared/i18n/localizeError';
+import { patternProblemText, type SegmentationRule } from '../../../shared/text/segmentationRules';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 
-/** Why a rule cannot be used, or undefined (`empty`: the message for a rule without any pattern, which would match everywhere). */
-export function ruleProblem(rule: SegmentationRule, empty = 'empty rule'): string | undefined {
+/**
+ * Why a rule cannot be used (in `locale`), or undefined (`empty`: the message for a rule without
+ * any pattern, which would match everywhere).
+ */
+export function ruleProblem(rule: SegmentationRule, empty = 'empty rule', locale: UiLocale = DEFAULT_UI_LOCALE): string | undefined {
   if (rule.before === '' && rule.after === '') return empty;
-  const problem = patternProblem(rule.before) ?? patternProblem(rule.after);
-  if (problem !== undefined) return problem;
+  const problem = patternProblemText(rule.before) ?? patternProblemText(rule.after);
+  if (problem !== undefined) return formatErrorText(problem, locale);
   try {
     new RegExp(`(?<=${rule.before})(?=${rule.after})`, 'u');
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return formatErrorText(errorText('rules.engine', { reason: error instanceof Error ? error.message : String(error) }), locale);
   }
   return undefined;
 }
@@ -18,6 +24,7 @@ export function ruleProblem(rule: SegmentationRule, empty = 'empty rule'): strin
 /** A language's ordered break / no-break rules: action, the two patterns, move up/down, remove; problems shown at the rule. */
 export function RulesEditor({ lang, value, onChange }: { lang: string; value: SegmentationRule[]; onChange: (next: SegmentationRule[]) => void }) {
   const t = useT(messages);
+  const { locale } = useLocale();
   const set = (k: number, patch: Partial<SegmentationRule>) => onChange(value.map((r, i) => (i === k ? { ...r, ...patch } : r)));
   const move = (k: number, by: number) => {
     const next = [...value];
@@ -33,7 +40,7 @@ export function RulesEditor({ lang, value, onChange }: { lang: string; value: Se
       {value.length === 0 && <p className="muted small">{t('noRules')}</p>}
       <ol className="rule-list" data-testid="rule-list">
         {value.map((rule, k) => {
-          const problem = ruleProblem(rule, t('emptyRule'));
+          const problem = ruleProblem(rule, t('emptyRule'), locale);
           const n = k + 1;
           const errorId = `rule-${lang}-${k}-error`;
           return (

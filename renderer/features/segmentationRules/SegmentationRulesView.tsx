@@ -4,7 +4,7 @@ import { SegmentationRuleError, sameRules, type LanguageSegmentationRules, type 
 import { useLanguageName } from '../../common/languageNames';
 import type { ProjectRecord, Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { ProjectPage } from '../project/ProjectPage';
 import { AbbreviationsEditor } from './AbbreviationsEditor';
 import { messages } from './messages';
@@ -42,6 +42,7 @@ export function SegmentationRulesView({ projectId }: { projectId: number }) {
 function RulesPage({ projectId, project }: { projectId: number; project: Stored<ProjectRecord> }) {
   const t = useT(messages);
   const languageName = useLanguageName();
+  const errorMessage = useErrorMessage();
   const { notify } = useNotifications();
   const saved = project.segmentationRules;
   const [draft, setDraft] = useState<SegmentationRules>(() => project.segmentationRules ?? {});
@@ -66,7 +67,7 @@ function RulesPage({ projectId, project }: { projectId: number; project: Stored<
           : t('saved', { changed: outcome.changed }),
       );
     } catch (error) {
-      const message = error instanceof SegmentationRuleError ? `${languageName(error.lang)} — ${error.message}` : errorMessage(error);
+      const message = error instanceof SegmentationRuleError ? `${languageName(error.lang)} — ${errorMessage(error)}` : errorMessage(error);
       notify('error', t('saveFailed', { message }));
     }
   }

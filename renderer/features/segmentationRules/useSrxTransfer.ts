@@ -5,7 +5,7 @@ import type { SegmentationRules } from '../../../shared/text/segmentationRules';
 import { decodeXmlBytes } from '../../../shared/xml/decodeXml';
 import { useT } from '../../i18n/useT';
 import { getPlatform } from '../../platform';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { messages } from './messages';
 
 /** A file name for the rules of `projectName`: letters, digits, dashes; ".srx". */
@@ -25,6 +25,7 @@ function ruleCount(rules: SegmentationRules): number {
  */
 export function useSrxTransfer(): { importSrx: () => Promise<SegmentationRules | null>; exportSrx: (rules: SegmentationRules, projectName: string) => Promise<void> } {
   const t = useT(messages);
+  const errorMessage = useErrorMessage();
   const { notify } = useNotifications();
 
   const importSrx = useCallback(async (): Promise<SegmentationRules | null> => {
@@ -41,7 +42,7 @@ export function useSrxTransfer(): { importSrx: () => Promise<SegmentationRules |
       notify('error', t('importFailed', { file, message: errorMessage(error) }));
       return null;
     }
-  }, [notify, t]);
+  }, [errorMessage, notify, t]);
 
   const exportSrx = useCallback(
     async (rules: SegmentationRules, projectName: string): Promise<void> => {
@@ -52,7 +53,7 @@ export function useSrxTransfer(): { importSrx: () => Promise<SegmentationRules |
         notify('error', t('exportFailed', { message: errorMessage(error) }));
       }
     },
-    [notify, t],
+    [errorMessage, notify, t],
   );
 
   return { importSrx, exportSrx };

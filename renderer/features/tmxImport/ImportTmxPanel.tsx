@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { InlineMode } from '../../../shared/tmx/readTmx';
 import { useT } from '../../i18n/useT';
 import { getPlatform, readBrowserFiles } from '../../platform';
-import { errorMessage, useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { tmxImportMessages } from './messages';
 import { useImportTmx } from './useImportTmx';
 import { useCommand } from '../../shell/commands';
@@ -16,6 +16,7 @@ export function ImportTmxPanel() {
   const { notify } = useNotifications();
   const [keepInline, setKeepInline] = useState(false);
   const t = useT(tmxImportMessages);
+  const errorMessage = useErrorMessage();
   const inline: InlineMode = keepInline ? 'keep' : 'strip';
   useCommand('import-tmx', running ? null : () => void pick());
 

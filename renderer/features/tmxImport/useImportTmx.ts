@@ -2,12 +2,11 @@ import { useCallback } from 'react';
 import type { PickedFile } from '../../../shared/ipc';
 import type { InlineMode } from '../../../shared/tmx/readTmx';
 import { repository } from '../../db/repository';
-import { storageErrorMessage } from '../../db/storageErrors';
 import { isCancelled } from '../../engine/engineClient';
 import { useEngineTask } from '../../engine/useEngineTask';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
-import { useNotifications } from '../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { useRouter } from '../../shell/RouterProvider';
 import { importedDocuments, importSummary, projectNameFromFile } from './importedDocuments';
 import { tmxImportMessages } from './messages';
@@ -22,6 +21,7 @@ export function useImportTmx() {
   const { navigate } = useRouter();
   const { locale } = useLocale();
   const t = useT(tmxImportMessages);
+  const errorMessage = useErrorMessage();
   const { run } = task;
 
   const importFile = useCallback(
@@ -32,10 +32,10 @@ export function useImportTmx() {
         notify('success', importSummary(result, file.name, locale));
         navigate({ view: 'project', projectId });
       } catch (error) {
-        if (!isCancelled(error)) notify('error', t('importFailed', { file: file.name, error: storageErrorMessage(error) }));
+        if (!isCancelled(error)) notify('error', t('importFailed', { file: file.name, error: errorMessage(error) }));
       }
     },
-    [locale, navigate, notify, run, t],
+    [errorMessage, locale, navigate, notify, run, t],
   );
 
   return { importFile, running: task.running };

@@ -36,7 +36,8 @@ describe('engine worker: import', () => {
 
   it('answers bad files with a message naming the file', () => {
     expect(send({ id: 3, type: 'run', command: 'import', args: { bytes: new Uint8Array(0), fileName: 'empty.txt' } })).toEqual([
-      { id: 3, type: 'error', message: '"empty.txt": the file is empty', cancelled: false },
+      // `text` carries the message id and values across, for the UI to translate.
+      { id: 3, type: 'error', message: '"empty.txt": the file is empty', cancelled: false, text: { id: 'inFile', values: { file: 'empty.txt', detail: { id: 'import.empty' } } } },
     ]);
     const [response] = send({ id: 4, type: 'run', command: 'import', args: { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), fileName: 'scan.txt' } });
     expect(response).toMatchObject({ type: 'error', message: expect.stringMatching(/^"scan\.txt": the file is a PDF file/) });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openNamedDatabase } from '../../../renderer/db/database';
 import { createRepository, InvalidSegmentError, type NewSegment, type Repository } from '../../../renderer/db/repository';
 import type { QiyosDatabase } from '../../../renderer/db/schema';
@@ -68,6 +69,27 @@ describe('projects', () => {
     await db.projects.update(older, { updatedAt: 1 });
     await db.projects.update(newer, { updatedAt: 2 });
     expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Newer', 'Older']);
+    expect(await repo.listRecentProjects()).toEqual([
+      { id: newer, name: 'Newer' },
+      { id: older, name: 'Older' },
+    ]);
+  });
+
+  it('keeps the recent-projects list live for project changes but not for alignment edits', async () => {
+    const { projectId } = await alignedProject();
+    const alignment = (await db.alignments.where('projectId').equals(projectId).first())!;
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => repo.listRecentProjects()).subscribe((list) => seen.push(list.map((p) => p.name)));
+    try {
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      await repo.applyEdit(alignment.id!, { kind: 'mergeWithNext', row: 0 });
+      await repo.renameProject(projectId, 'Renamed');
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Renamed']));
+      // The merge wrote beads, edits and the alignment: none of them is read by the query.
+      expect(seen).toEqual([['Tashkent talks'], ['Renamed']]);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('deletes a project with everything in it, leaving other projects alone', async () => {

@@ -60,7 +60,7 @@ describe('segment repository', () => {
     const beadsBefore = await beadsOf(alignmentId);
     const target = before.find((s) => s.text.startsWith('Юк ташиш ҳажми ўсиб бормоқда,'))!;
     const cut = target.text.indexOf(' шаҳарлар');
-    const undo = await segs.splitSegment(target.id!, cut);
+    await segs.splitSegment(target.id!, cut);
     const after = await segmentsOf(uz);
     expect(after).toHaveLength(before.length + 1);
     const k = after.findIndex((s) => s.text === 'Юк ташиш ҳажми ўсиб бормоқда,');
@@ -71,7 +71,7 @@ describe('segment repository', () => {
     expect(row.cells[0]).toEqual([after[k]!.id, after[k + 1]!.id]);
     await expectValidAlignment(alignmentId);
 
-    await segs.undoSegmentEdit(undo);
+    await segs.undoSegmentEdit(uz);
     expect(await segmentsOf(uz)).toEqual(before);
     expect(await beadsOf(alignmentId)).toEqual(beadsBefore);
   });
@@ -86,7 +86,8 @@ describe('segment repository', () => {
     const rowOf = (id: number) => beads.findIndex((b) => b.cells[1]!.includes(id));
     expect(rowOf(s.id!)).not.toBe(rowOf(t.id!));
     await repo.applyEdit(alignmentId, { kind: 'confirm', row: rowOf(s.id!) });
-    const undo = await segs.joinWithNext(s.id!);
+    const confirmedRows = await beadsOf(alignmentId);
+    await segs.joinWithNext(s.id!);
     const after = await segmentsOf(en);
     expect(after).toHaveLength(before.length - 1);
     const joined = after.find((x) => x.text.startsWith('"Trade turnover'))!;
@@ -100,8 +101,15 @@ describe('segment repository', () => {
     await segs.splitSegment(joined.id!, s.text.length);
     expect((await segmentsOf(en)).map((x) => x.text)).toEqual(before.map((x) => x.text));
     await expectValidAlignment(alignmentId);
-    // The undo of the join no longer applies: the join's segment is gone.
-    await expect(segs.undoSegmentEdit(undo)).rejects.toThrow(SegmentEditError);
+    // Undo goes back through both: the split, then the join, with the rows as they were.
+    await segs.undoSegmentEdit(en);
+    expect((await segmentsOf(en)).find((x) => x.text.startsWith('"Trade turnover'))!.id).toBe(joined.id);
+    await segs.undoSegmentEdit(en);
+    expect(await segmentsOf(en)).toEqual(before);
+    expect((await beadsOf(alignmentId)).map(({ cells, status }) => ({ cells, status }))).toEqual(
+      confirmedRows.map(({ cells, status }) => ({ cells, status })),
+    );
+    await expectValidAlignment(alignmentId);
   });
 
   it('joins two sentences of one row in place and undoes it exactly, confirmed status included', async () => {
@@ -114,13 +122,13 @@ describe('segment repository', () => {
     await repo.applyEdit(alignmentId, { kind: 'confirm', row });
     const confirmedBeads = await beadsOf(alignmentId);
     const before = await segmentsOf(uz);
-    const undo = await segs.joinWithNext(beads[row]!.cells[0]![0]!);
+    await segs.joinWithNext(beads[row]!.cells[0]![0]!);
     const now = await beadsOf(alignmentId);
     expect(now).toHaveLength(beads.length);
     expect(now[row]!.cells[0]).toHaveLength(beads[row]!.cells[0]!.length - 1);
     expect(now[row]!.status).toBe('confirmed');
     await expectValidAlignment(alignmentId);
-    await segs.undoSegmentEdit(undo);
+    await segs.undoSegmentEdit(uz);
     expect(await segmentsOf(uz)).toEqual(before);
     expect(await beadsOf(alignmentId)).toEqual(confirmedBeads);
     // The alignment's own history still applies after the undo: it refers to the same ids.
@@ -135,12 +143,12 @@ describe('segment repository', () => {
     await repo.applyEdit(alignmentId, { kind: 'mergeWithNext', row });
     const merged = (await beadsOf(alignmentId))[row]!;
     const segment = (await db.segments.get(merged.cells[0]![0]!))!;
-    const undoSplit = await segs.splitSegment(segment.id!, segment.text.indexOf(' ', 5));
+    await segs.splitSegment(segment.id!, segment.text.indexOf(' ', 5));
     const split = await beadsOf(alignmentId);
     await expect(repo.undo(alignmentId)).rejects.toThrow();
     expect(await beadsOf(alignmentId)).toEqual(split);
     await expectValidAlignment(alignmentId);
-    await segs.undoSegmentEdit(undoSplit);
+    await segs.undoSegmentEdit(segment.documentId);
     await repo.undo(alignmentId);
     // The alignment's undo writes new rows for the ones it splits again: compare without row ids.
     const content = (beads: { cells: number[][]; status: string; score: number }[]) => beads.map(({ cells, status, score }) => ({ cells, status, score }));
@@ -151,10 +159,10 @@ describe('segment repository', () => {
     const { uz, alignmentId } = await alignedProject();
     const before = await segmentsOf(uz);
     const sentence = before.find((s) => s.kind === 'sentence')!;
-    const undo = await segs.setIncluded(sentence.id!, false);
+    await segs.setIncluded(sentence.id!, false);
     expect(await db.segments.get(sentence.id!)).toMatchObject({ kind: 'boilerplate', reason: 'user' });
     await expect(segs.setIncluded(sentence.id!, false)).rejects.toThrow(/already left out/);
-    await segs.undoSegmentEdit(undo);
+    await segs.undoSegmentEdit(uz);
     expect(await segmentsOf(uz)).toEqual(before);
 
     const snapshot = { segments: await db.segments.toArray(), beads: await db.beads.toArray() };

@@ -1,7 +1,7 @@
 import { repository } from '../../../db/repository';
 import { useT } from '../../../i18n/useT';
 import { useCommand } from '../../../shell/commands';
-import { errorMessage, useNotifications } from '../../../shell/NotificationsProvider';
+import { useErrorMessage, useNotifications } from '../../../shell/NotificationsProvider';
 import { useRouter } from '../../../shell/RouterProvider';
 import { openedDocumentsMessages } from './messages';
 import { openedFilesInbox } from './openedFiles';
@@ -20,6 +20,7 @@ export function useOpenedFiles(): void {
   const { route, navigate } = useRouter();
   const { notify } = useNotifications();
   const t = useT(openedDocumentsMessages);
+  const errorMessage = useErrorMessage();
   const openProjectId = route.view === 'project' ? route.projectId : null;
 
   useCommand('open-files', async ({ files, problems }) => {
