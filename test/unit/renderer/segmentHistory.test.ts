@@ -7,7 +7,8 @@ import { createSegmentRepository, SEGMENT_HISTORY_LIMIT, StaleSegmentEditError, 
 import { createProjectRepository } from '../../../renderer/db/projectRepository';
 import { createBackupRepository } from '../../../renderer/db/backupRepository';
 import { parseBackup, serializeBackup } from '../../../renderer/db/backup';
-import { enDocument, goldBeads, uzDocument } from './seedFixture';
+import { beadsIn, createAlignedProject, expectValidAlignmentIn, segmentsIn } from './alignedProjectFixture';
+import { uzDocument } from './seedFixture';
 
 /** The document view's undo/redo is stored with the document: it survives a restart and is written with each edit. */
 
@@ -40,31 +41,15 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function alignedProject() {
-  const projectId = await repo.createProject('Tashkent talks');
-  const uz = await repo.addDocument(projectId, uzDocument());
-  const en = await repo.addDocument(projectId, enDocument());
-  await repo.saveAlignment(projectId, [uz, en], goldBeads());
-  const alignmentId = (await db.alignments.toCollection().first())!.id!;
-  return { projectId, uz, en, alignmentId };
-}
+const alignedProject = () => createAlignedProject(db, repo);
 
-const segmentsOf = (documentId: number) => db.segments.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
-const beadsOf = (alignmentId: number) => db.beads.where('[alignmentId+order]').between([alignmentId, -Infinity], [alignmentId, Infinity]).toArray();
+const segmentsOf = (documentId: number) => segmentsIn(db, documentId);
+const beadsOf = (alignmentId: number) => beadsIn(db, alignmentId);
 const historyOf = async (documentId: number) => (await db.documents.get(documentId))!.segmentHistory;
 /** Everything an edit can touch, to compare before and after. */
 const snapshot = async () => ({ documents: await db.documents.toArray(), segments: await db.segments.toArray(), beads: await db.beads.toArray(), alignments: await db.alignments.toArray() });
 
-/** Every segment of every column in exactly one row, in document order; segment orders 0…n-1. */
-async function expectValidAlignment(alignmentId: number): Promise<void> {
-  const alignment = (await db.alignments.get(alignmentId))!;
-  const beads = await beadsOf(alignmentId);
-  for (const [c, documentId] of alignment.columns.entries()) {
-    const segments = await segmentsOf(documentId);
-    expect(segments.map((s) => s.order)).toEqual(segments.map((_, k) => k));
-    expect(beads.flatMap((b) => b.cells[c]!)).toEqual(segments.map((s) => s.id));
-  }
-}
+const expectValidAlignment = (alignmentId: number) => expectValidAlignmentIn(db, alignmentId);
 
 describe('segment edit history kept with the document', () => {
   it('split, join and leave out; after a restart undo brings back exactly the segments and rows, redo runs the edits again', async () => {

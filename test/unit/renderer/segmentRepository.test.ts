@@ -5,7 +5,8 @@ import { createRepository, type Repository } from '../../../renderer/db/reposito
 import type { QiyosDatabase } from '../../../renderer/db/schema';
 import { SegmentEditError, createSegmentRepository, type SegmentRepository } from '../../../renderer/db/segmentRepository';
 import { carryConfirmed } from '../../../renderer/features/segmentationRules/carryConfirmed';
-import { enDocument, goldBeads, uzDocument } from './seedFixture';
+import { beadsIn, createAlignedProject, expectValidAlignmentIn, segmentsIn } from './alignedProjectFixture';
+import { goldBeads, uzDocument } from './seedFixture';
 
 let db: QiyosDatabase;
 let repo: Repository;
@@ -23,35 +24,13 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function alignedProject() {
-  const projectId = await repo.createProject('Tashkent talks');
-  const uz = await repo.addDocument(projectId, uzDocument());
-  const en = await repo.addDocument(projectId, enDocument());
-  await repo.saveAlignment(projectId, [uz, en], goldBeads());
-  const alignmentId = (await db.alignments.toCollection().first())!.id!;
-  return { projectId, uz, en, alignmentId };
-}
+const alignedProject = () => createAlignedProject(db, repo);
 
-async function segmentsOf(documentId: number) {
-  return db.segments.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
-}
+const segmentsOf = (documentId: number) => segmentsIn(db, documentId);
 
-async function beadsOf(alignmentId: number) {
-  return db.beads.where('[alignmentId+order]').between([alignmentId, -Infinity], [alignmentId, Infinity]).toArray();
-}
+const beadsOf = (alignmentId: number) => beadsIn(db, alignmentId);
 
-/** Every segment of every column in exactly one bead, cells contiguous and in document order; segment orders 0…n-1. */
-async function expectValidAlignment(alignmentId: number): Promise<void> {
-  const alignment = (await db.alignments.get(alignmentId))!;
-  const beads = await beadsOf(alignmentId);
-  for (const [c, documentId] of alignment.columns.entries()) {
-    const segments = await segmentsOf(documentId);
-    expect(segments.map((s) => s.order)).toEqual(segments.map((_, k) => k));
-    const inBeads = beads.flatMap((b) => b.cells[c]!);
-    expect(inBeads).toEqual(segments.map((s) => s.id));
-  }
-  for (const bead of beads) expect(bead.cells.some((cell) => cell.length > 0)).toBe(true);
-}
+const expectValidAlignment = (alignmentId: number) => expectValidAlignmentIn(db, alignmentId);
 
 describe('segment repository', () => {
   it('splits a sentence in two; both parts stay in its alignment row; undo brings back the same ids', async () => {
