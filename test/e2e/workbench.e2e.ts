@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readTmx } from '../../shared/tmx/readTmx';
 import { messages as alignmentMessages } from '../../renderer/features/alignment/messages';
+import { errorMessages } from '../../shared/i18n/errorMessages';
 import { messages as findMessages } from '../../renderer/features/find/messages';
 import { messages as mapMessages } from '../../renderer/features/alignmentMap/messages';
 import { alignedSeedProject, chromiumStatus, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
@@ -169,6 +170,15 @@ describe.skipIf(status === 'skip')('Alignment workbench with the mouse (web buil
     expect(both.every((k) => shown.includes(k))).toBe(true);
     for (const k of both) expect(Number(await row(page, k).locator('.conf__value').innerText())).toBeLessThan(0.5);
 
+    // "Article text": the rows of page furniture (timestamps, datelines, disclaimers) go, every sentence stays.
+    await page.locator(testId('filter-clear')).click();
+    await page.locator(testId('filter-text')).click();
+    await page.locator(testId('filter-status')).waitFor();
+    const text = await renderedRows(page);
+    expect(text.length).toBeLessThan(total);
+    for (const k of text) expect(await row(page, k).locator('[data-testid="segment"]:not(.seg--boilerplate)').count(), `row ${k + 1}`).toBeGreaterThan(0);
+    await screenshot(page, '84-workbench-filter-text');
+
     // Find + "matches": only rows with the word.
     await page.locator(testId('filter-clear')).click();
     expect(await page.locator(testId('filter-status')).count()).toBe(0);
@@ -208,7 +218,7 @@ describe.skipIf(status === 'skip')('Alignment workbench with the mouse (web buil
     await row(page, 0).click();
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+m');
-    await page.locator(testId('toast-info'), { hasText: alignmentMessages.ru.refuseMergeFirst }).waitFor();
+    await page.locator(testId('toast-info'), { hasText: errorMessages.ru['edit.mergeFirst'] }).waitFor();
     await screenshot(page, '86-workbench-russian');
     await page.locator(testId('ui-language')).selectOption('en');
     await expect.poll(() => page.locator(testId('filter-low')).innerText()).toBe(findMessages.en.low);

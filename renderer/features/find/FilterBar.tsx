@@ -3,6 +3,7 @@ import { ALIGNMENT_FILTERS, type AlignmentFilter } from './alignmentFilters';
 import { messages } from './messages';
 
 const TEST_IDS: Record<AlignmentFilter, string> = {
+  text: 'filter-text',
   low: 'filter-low',
   unconfirmed: 'filter-unconfirmed',
   notOneToOne: 'filter-not-one-to-one',

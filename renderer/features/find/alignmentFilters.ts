@@ -1,7 +1,7 @@
 import { LOW_CONFIDENCE } from '../alignment/confidenceScale';
 
 /** The row filters beside the find bar; several at once keep the rows that pass all of them. */
-export const ALIGNMENT_FILTERS = ['low', 'unconfirmed', 'notOneToOne', 'emptyCell', 'matches'] as const;
+export const ALIGNMENT_FILTERS = ['text', 'low', 'unconfirmed', 'notOneToOne', 'emptyCell', 'matches'] as const;
 export type AlignmentFilter = (typeof ALIGNMENT_FILTERS)[number];
 
 interface FilterableBead {
@@ -13,6 +13,8 @@ interface FilterableBead {
 const isBoilerplate = (bead: FilterableBead) => bead.cells.every((cell) => cell.every((s) => s.kind === 'boilerplate'));
 
 const TESTS: Record<Exclude<AlignmentFilter, 'matches'>, (bead: FilterableBead) => boolean> = {
+  // Page furniture (timestamps, datelines, disclaimers…) left out of the alignment stays in the table as rows of its own; this hides them.
+  text: (bead) => !isBoilerplate(bead),
   // Boilerplate-only rows were never aligned: they have no confidence to doubt.
   low: (bead) => bead.score < LOW_CONFIDENCE && bead.status !== 'confirmed' && !isBoilerplate(bead),
   unconfirmed: (bead) => bead.status !== 'confirmed',

@@ -1,12 +1,13 @@
 /** The alignment view's pure helpers: the shown-row list, the filters, the map geometry, the word diff. */
 import { describe, expect, it } from 'vitest';
 import { dropOp } from '../../../renderer/features/alignment/dragSentence';
-import { editLabel, refusalMessage } from '../../../renderer/features/alignment/editLabel';
+import { editLabel } from '../../../renderer/features/alignment/editLabel';
 import { messages } from '../../../renderer/features/alignment/messages';
 import { RowList } from '../../../renderer/features/alignment/rowList';
 import { wordDiff } from '../../../renderer/features/alignment/textDiff';
 import { isNullBead, mapGeometry, nearestRow, rasterize } from '../../../renderer/features/alignmentMap/mapGeometry';
 import { filterRows } from '../../../renderer/features/find/alignmentFilters';
+import { errorMessage } from '../../../renderer/shell/NotificationsProvider';
 import { alignDocuments } from '../../../shared/align/alignDocuments';
 import { EditNotApplicableError, planOp, type EditBead } from '../../../shared/editing/beadOps';
 import { formatMessage, type MessageParams, type UiLocale } from '../../../shared/i18n/locales';
@@ -55,6 +56,20 @@ describe('filterRows', () => {
     expect(filterRows(beads, new Set(['matches', 'notOneToOne']), [0, 2, 4])).toEqual([2, 4]);
     // No find query: the matches filter is ignored.
     expect(filterRows(beads, new Set(['matches']), null)).toBeNull();
+    expect(filterRows(beads, new Set(['text']), null)).toEqual([0, 1, 2, 4]);
+    expect(filterRows(beads, new Set(['text', 'emptyCell']), null)).toEqual([1]);
+  });
+
+  it('hides the rows of page furniture in the seed alignment with "article text"', () => {
+    const docs = [uzDocument(), enDocument()];
+    const aligned = alignDocuments(docs.map((d) => ({ lang: d.lang, segments: d.segments })));
+    const rows = aligned.map((b) => ({ score: b.score, status: 'auto', cells: b.cells.map((cell, c) => cell.map((k) => docs[c]!.segments[k]!)) }));
+    const shown = filterRows(rows, new Set(['text']), null)!;
+    const hidden = rows.flatMap((_, k) => (shown.includes(k) ? [] : [k]));
+    // The timestamp, photo credit and agency end mark are rows of their own; every sentence is still shown.
+    expect(hidden.map((k) => rows[k]!.cells.flat().map((s) => s.text))).toEqual([['11:10 15.11.2025 (янгиланди: 12:05 15.11.2025)'], ['© telegram sputnikuzbekistan/'], ['–0–']]);
+    const shownSegments = shown.flatMap((k) => rows[k]!.cells.flat());
+    expect(shownSegments.filter((s) => s.kind !== 'boilerplate')).toHaveLength(docs.flatMap((d) => d.segments).filter((s) => s.kind !== 'boilerplate').length);
   });
 });
 
@@ -128,13 +143,16 @@ describe('edit names and refusals in the UI language', () => {
     expect(editLabel(tr('ru'), undefined, 'Merge rows 3 and 4')).toBe('Merge rows 3 and 4');
   });
 
+  // The refusal toast shows the error's own translated text (errorMessage, as useAlignmentEditing does).
   it('says why an operation does not apply, with real row and column numbers', () => {
-    expect(refusalMessage(tr('ru'), refusal({ kind: 'mergeWithNext', row: 1 }))).toBe('Под последней строкой нет строки для объединения.');
-    expect(refusalMessage(tr('en'), refusal({ kind: 'detach', row: 1, column: 1 }))).toBe('Row 2 has no sentence in column 2.');
-    expect(refusalMessage(tr('uz-Latn'), refusal({ kind: 'confirm', row: 1 }))).toBe('2-qator allaqachon tasdiqlangan.');
-    // The English catalog says what the error itself says.
+    expect(errorMessage(refusal({ kind: 'mergeWithNext', row: 1 }), 'ru')).toBe('Под последней строкой нет строки для объединения.');
+    expect(errorMessage(refusal({ kind: 'detach', row: 1, column: 1 }), 'en')).toBe('Row 2 has no sentence in column 2.');
+    expect(errorMessage(refusal({ kind: 'confirm', row: 1 }), 'uz-Latn')).toBe('2-qator allaqachon tasdiqlangan.');
+    const empty = new EditNotApplicableError('A sentence cannot be empty: merge the row or use "no counterpart" instead.', { code: 'emptyText' });
+    expect(errorMessage(empty, 'uz-Latn')).toBe('Gap boʻsh boʻlishi mumkin emas: qatorni birlashtiring yoki «muqobili yoʻq»dan foydalaning.');
+    // The English text is what the error itself says.
     const merge = refusal({ kind: 'mergeWithPrevious', row: 0 });
-    expect(refusalMessage(tr('en'), merge)).toBe(merge.message);
+    expect(errorMessage(merge, 'en')).toBe(merge.message);
   });
 });
 
