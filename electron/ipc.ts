@@ -7,6 +7,7 @@ import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isCommandId, type CommandId } from '../shared/commands';
+import { englishText, errorText, verbatim, type ErrorText, type LocalizedError } from '../shared/i18n/localizeError';
 import { isUiLocale, type UiLocale } from '../shared/i18n/locales';
 import {
   IPC_CHANNELS,
@@ -185,24 +186,61 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/**
+ * A file that could not be opened. `message` is English (for logs and the CLI); `localized` is the
+ * same message as an id and values, which crosses IPC so the renderer shows it in the UI language.
+ * The system's own error, if any, is kept as `cause`.
+ */
+export class OpenFileError extends Error implements LocalizedError {
+  constructor(
+    readonly localized: ErrorText,
+    options?: { cause?: unknown },
+  ) {
+    super(englishText(localized), options);
+    this.name = 'OpenFileError';
+  }
+}
+
+/** Longest system error text passed on as it is (the rest of a long path is cut). */
+const MAX_SYSTEM_DETAIL_CHARS = 1000;
+
+/** `error` from stat/readFile of the file named `file` as an OpenFileError naming it; the usual causes get their own words. */
+function unreadable(file: string, error: unknown): OpenFileError {
+  const code = (error as { code?: unknown } | null)?.code;
+  let detail: ErrorText;
+  if (code === 'ENOENT' || code === 'ENOTDIR') detail = errorText('open.notFound');
+  else if (code === 'EACCES' || code === 'EPERM') detail = errorText('open.denied');
+  else if (code === 'EISDIR') return new OpenFileError(errorText('open.notRegular', { file }), { cause: error });
+  else detail = verbatim((error instanceof Error ? error.message : String(error)).slice(0, MAX_SYSTEM_DETAIL_CHARS));
+  return new OpenFileError(errorText('open.failed', { file, detail }), { cause: error });
+}
+
 /** Reads one file (not a folder), refusing it over the size limit before reading. */
 export async function readOneFile(filePath: string): Promise<PickedFile> {
   const [file] = await readPickedFiles([filePath]);
   return file!;
 }
 
-/** Reads the picked files, refusing any over the size limit before reading anything. */
+/**
+ * Reads the picked files, refusing any over the size limit before reading anything. Throws an
+ * OpenFileError naming the file (missing, not a file, too large, unreadable).
+ */
 export async function readPickedFiles(filePaths: readonly string[], maxBytes = MAX_OPEN_FILE_BYTES): Promise<PickedFile[]> {
   for (const filePath of filePaths) {
-    const info = await stat(filePath);
-    if (!info.isFile()) throw new Error(`"${path.basename(filePath)}" is not a regular file.`);
+    const file = path.basename(filePath);
+    const info = await stat(filePath).catch((error: unknown) => {
+      throw unreadable(file, error);
+    });
+    if (!info.isFile()) throw new OpenFileError(errorText('open.notRegular', { file }));
     if (info.size > maxBytes) {
-      throw new Error(`"${path.basename(filePath)}" is too large (${megabytes(info.size)}); Qiyos opens files up to ${megabytes(maxBytes)}.`);
+      throw new OpenFileError(errorText('open.tooLarge', { file, size: megabytes(info.size), limit: megabytes(maxBytes) }));
     }
   }
   const files: PickedFile[] = [];
   for (const filePath of filePaths) {
-    const buffer = await readFile(filePath);
+    const buffer = await readFile(filePath).catch((error: unknown) => {
+      throw unreadable(path.basename(filePath), error);
+    });
     // A plain Uint8Array over exactly these bytes: structured clone copies the whole backing buffer.
     const bytes = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
     files.push({ name: path.basename(filePath), bytes });

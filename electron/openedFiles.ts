@@ -6,7 +6,8 @@
  * wait in a queue.
  */
 import path from 'node:path';
-import type { OpenedFiles, PickedFile } from '../shared/ipc';
+import { errorText, errorTextOf, verbatim, type ErrorText } from '../shared/i18n/localizeError';
+import { isErrorTextShape, MAX_ERROR_VALUE_CHARS, type OpenedFiles, type PickedFile } from '../shared/ipc';
 
 /** What "Open with" and the command line accept: the formats the document importer reads. */
 export const OPENABLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
@@ -35,7 +36,7 @@ export function documentPathsFromArgv(argv: readonly string[], workingDirectory:
 }
 
 export interface OpenedFilesOptions {
-  /** Reads one file (size-checked; throws a readable Error when it cannot). */
+  /** Reads one file (size-checked; when it cannot, throws an error naming the file, best an OpenFileError with its `localized` message). */
   readFile: (filePath: string) => Promise<PickedFile>;
   /** Sends the read files to the renderer; false when there is no window to send to (they are kept). */
   send: (opened: OpenedFiles) => boolean;
@@ -48,6 +49,19 @@ export interface OpenedFilesQueue {
   open(paths: readonly string[]): Promise<void>;
   /** The renderer listens now (it reported its menu state): waiting files are sent. */
   rendererReady(): Promise<void>;
+}
+
+/**
+ * What the renderer shows for a file named `name` that could not be opened: the error's own
+ * translatable message (readOneFile's errors name the file), else its English text, prefixed with
+ * "Could not open "name": " unless it already starts with the name.
+ */
+export function openProblem(name: string, error: unknown): ErrorText {
+  const text = errorTextOf(error);
+  // A message the preload would refuse would drop the whole command, files included.
+  if (text && isErrorTextShape(text)) return text;
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_VALUE_CHARS);
+  return message.startsWith(`"${name}"`) ? verbatim(message) : errorText('open.failed', { file: name, detail: verbatim(message) });
 }
 
 export function createOpenedFilesQueue({ readFile, send, onOpened = () => {} }: OpenedFilesOptions): OpenedFilesQueue {
@@ -66,9 +80,7 @@ export function createOpenedFilesQueue({ readFile, send, onOpened = () => {} }: 
           opened.files.push(await readFile(filePath));
           onOpened(filePath);
         } catch (error) {
-          const name = path.basename(filePath);
-          const message = error instanceof Error ? error.message : String(error);
-          opened.problems.push(message.startsWith(`"${name}"`) ? message : `Could not open "${name}": ${message}`);
+          opened.problems.push(openProblem(path.basename(filePath), error));
         }
       }
       if (!send(opened)) {

@@ -8,6 +8,8 @@
  * handler registered for it.
  */
 
+import type { ErrorText } from './i18n/localizeError';
+
 export type MenuName = 'file' | 'edit' | 'view' | 'help';
 
 /** Groups inside a menu, separated by a line; the File menu puts "Open Recent" after 'project'. */
@@ -72,7 +74,8 @@ export type MenuItemCommandId = keyof typeof APP_COMMANDS;
 /** Files opened from outside the app, read by main (see OpenedFiles in shared/ipc.ts). */
 export interface OpenedFilesArg {
   files: { name: string; bytes: Uint8Array }[];
-  problems: string[];
+  /** One message per refused file, as a message id and values: the renderer shows it in the UI language. */
+  problems: ErrorText[];
 }
 
 /**

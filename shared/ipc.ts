@@ -5,6 +5,8 @@
  */
 
 import { isCommandId, type CommandArgs, type CommandId, type OpenedFilesArg } from './commands';
+import { errorMessages } from './i18n/errorMessages';
+import type { ErrorText } from './i18n/localizeError';
 import { isUiLocale, type UiLocale } from './i18n/locales';
 
 /** A file the user picked in a native open dialog. */
@@ -33,7 +35,8 @@ export interface OpenFileArgs {
 
 /**
  * Files opened from outside the app (command line, a second launch, "Open with"), read by main,
- * with one readable sentence per file that was refused (too large, unreadable).
+ * with one message per file that was refused (too large, unreadable), as an id of
+ * shared/i18n/errorMessages.ts and its values, so the renderer says it in the UI language.
  */
 export type OpenedFiles = OpenedFilesArg;
 
@@ -115,7 +118,40 @@ function isOpenedFiles(value: unknown): value is OpenedFiles {
     Array.isArray(files) &&
     files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as PickedFile).name === 'string' && (f as PickedFile).bytes instanceof Uint8Array) &&
     Array.isArray(problems) &&
-    problems.every((p: unknown) => typeof p === 'string')
+    problems.length <= MAX_OPENED_PROBLEMS &&
+    problems.every((p: unknown) => isErrorTextShape(p))
+  );
+}
+
+/** At most this many refused files in one open-files command (main opens at most 50 files a launch). */
+export const MAX_OPENED_PROBLEMS = 100;
+/** The longest text value a message from main may carry (file names, a system error's text). */
+export const MAX_ERROR_VALUE_CHARS = 4096;
+const MAX_ERROR_VALUES = 8;
+const MAX_ERROR_DEPTH = 3;
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/**
+ * Checks a translatable message from main (an ErrorText): an id the catalog knows, values that are
+ * short texts, finite numbers or such messages (nested a few levels at most), and no other field.
+ */
+export function isErrorTextShape(value: unknown, depth = 0): value is ErrorText {
+  if (depth >= MAX_ERROR_DEPTH || !isPlainRecord(value)) return false;
+  const { id, values, capitalize } = value;
+  if (Object.keys(value).some((key) => key !== 'id' && key !== 'values' && key !== 'capitalize')) return false;
+  if (typeof id !== 'string' || !Object.hasOwn(errorMessages.en, id)) return false;
+  if (capitalize !== undefined && typeof capitalize !== 'boolean') return false;
+  if (values === undefined) return true;
+  if (!isPlainRecord(values)) return false;
+  const entries = Object.values(values);
+  return (
+    entries.length <= MAX_ERROR_VALUES &&
+    entries.every(
+      (v) => (typeof v === 'string' && v.length <= MAX_ERROR_VALUE_CHARS) || (typeof v === 'number' && Number.isFinite(v)) || isErrorTextShape(v, depth + 1),
+    )
   );
 }
 

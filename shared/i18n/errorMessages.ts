@@ -219,6 +219,13 @@ export const errorMessages = defineMessages(
     'engine.failure': 'Engine failure: {reason}',
     'engine.noStart': 'The engine could not start.',
     'engine.badMessage': 'The engine sent a message that could not be read.',
+
+    /** Files opened from outside the desktop app (command line, "Open with") or through a dialog, read by main. */
+    'open.failed': 'Could not open "{file}": {detail}',
+    'open.notFound': 'the file does not exist (it may have been moved or deleted)',
+    'open.denied': 'Qiyos is not allowed to read it',
+    'open.notRegular': '"{file}" is not a regular file.',
+    'open.tooLarge': '"{file}" is too large ({size}); Qiyos opens files up to {limit}.',
   },
   {
     'uz-Latn': {
@@ -428,6 +435,12 @@ export const errorMessages = defineMessages(
       'engine.failure': 'Hisoblash moduli ishdan chiqdi: {reason}',
       'engine.noStart': 'Hisoblash moduli ishga tushmadi.',
       'engine.badMessage': 'Hisoblash moduli oʻqib boʻlmaydigan xabar yubordi.',
+
+      'open.failed': '“{file}” faylini ochib boʻlmadi: {detail}',
+      'open.notFound': 'bunday fayl yoʻq (u koʻchirilgan yoki oʻchirilgan boʻlishi mumkin)',
+      'open.denied': 'Qiyosga uni oʻqishga ruxsat berilmagan',
+      'open.notRegular': '“{file}” oddiy fayl emas.',
+      'open.tooLarge': '“{file}” juda katta ({size}); Qiyos {limit} gacha boʻlgan fayllarni ochadi.',
     },
     ru: {
       generic: 'Что-то пошло не так.',
@@ -636,6 +649,12 @@ export const errorMessages = defineMessages(
       'engine.failure': 'Сбой вычислительного модуля: {reason}',
       'engine.noStart': 'Вычислительный модуль не запустился.',
       'engine.badMessage': 'Вычислительный модуль прислал сообщение, которое не удалось прочитать.',
+
+      'open.failed': 'Не удалось открыть «{file}»: {detail}',
+      'open.notFound': 'файл не найден (возможно, его переместили или удалили)',
+      'open.denied': 'у Qiyos нет прав на чтение этого файла',
+      'open.notRegular': '«{file}» — не обычный файл.',
+      'open.tooLarge': 'Файл «{file}» слишком велик ({size}); Qiyos открывает файлы размером до {limit}.',
     },
   },
 );

@@ -182,7 +182,7 @@ describe.skipIf(status === 'skip')('desktop shell in the renderer (web build wit
       await stubDesktop(page, {}, { saveDir: '/home/aziza/' });
       const invokes = (channel: string) => desktopCalls(page, channel);
       /** What main sends for files given on the command line or through "Open with". */
-      const openFiles = (files: [string, string][], problems: string[] = []) =>
+      const openFiles = (files: [string, string][], problems: unknown[] = []) =>
         page.evaluate(
           ({ files, problems }) => {
             const arg = { files: files.map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text) })), problems };
@@ -195,7 +195,9 @@ describe.skipIf(status === 'skip')('desktop shell in the renderer (web build wit
       await page.locator(testId('home-view')).waitFor();
       await expect.poll(async () => (await invokes('qiyos:set-ui-locale')).at(-1)).toEqual(['qiyos:set-ui-locale', 'en']);
 
-      await openFiles([['Sputnik 15.11.txt', `${SUMMIT.map(([uz]) => uz).join('\n')}\n`]], ['"huge.docx" is too large (60.0 MB); Qiyos opens files up to 50.0 MB.']);
+      await openFiles([['Sputnik 15.11.txt', `${SUMMIT.map(([uz]) => uz).join('\n')}\n`]], [
+        { id: 'open.tooLarge', values: { file: 'huge.docx', size: '60.0 MB', limit: '50.0 MB' } },
+      ]);
       await page.locator(testId('project-view')).waitFor();
       await expect.poll(() => page.locator(testId('project-title')).innerText()).toBe('Sputnik 15.11');
       await expectDocuments(page, 1);

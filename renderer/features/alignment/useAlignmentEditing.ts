@@ -10,7 +10,7 @@ import { useEngineTask } from '../../engine/useEngineTask';
 import { useT } from '../../i18n/useT';
 import { useErrorMessage, useNotifications } from '../../shell/NotificationsProvider';
 import { LOW_CONFIDENCE } from './confidenceScale';
-import { editLabel, refusalMessage } from './editLabel';
+import { editLabel } from './editLabel';
 import { messages } from './messages';
 import type { RowList } from './rowList';
 
@@ -71,7 +71,8 @@ export function useAlignmentEditing(view: AlignmentView, rows: RowList, ready = 
 
   const report = useCallback(
     (error: unknown) => {
-      if (error instanceof EditNotApplicableError) notify('info', refusalMessage(t, error));
+      // The refusal carries its own translated text (shared/i18n/errorMessages.ts `edit.*`).
+      if (error instanceof EditNotApplicableError) notify('info', errorMessage(error));
       else if (isCancelled(error)) notify('info', t('realignCancelled'));
       else notify('error', t('editFailed', { error: errorMessage(error) }));
     },

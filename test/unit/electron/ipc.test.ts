@@ -214,6 +214,10 @@ describe('qiyos:open-documents', () => {
     await truncate(big, MAX_OPEN_FILE_BYTES + 1); // sparse: no 50 MB actually written
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [small, big] });
     await expect(handler('qiyos:open-documents')(appEvent)).rejects.toThrow(/"Ўзбекистон архиви\.docx" is too large .*50\.0 MB/);
+    // The same message as an id and values, for the renderer's UI language.
+    await expect(handler('qiyos:open-documents')(appEvent)).rejects.toMatchObject({
+      localized: { id: 'open.tooLarge', values: { file: 'Ўзбекистон архиви.docx', size: '50.0 MB', limit: '50.0 MB' } },
+    });
   });
 
   it('accepts a file of exactly 50 MB', async () => {

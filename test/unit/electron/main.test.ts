@@ -254,7 +254,7 @@ describe('documents opened from outside the app', () => {
     window.webContents.send.mock.calls
       .filter(([, command]) => (command as { id: string }).id === 'open-files')
       .map(([channel, command]) => {
-        const { files, problems } = (command as { arg: { files: { name: string; bytes: Uint8Array }[]; problems: string[] } }).arg;
+        const { files, problems } = (command as { arg: { files: { name: string; bytes: Uint8Array }[]; problems: unknown[] } }).arg;
         return { channel, files: files.map((f) => [f.name, new TextDecoder().decode(f.bytes)]), problems };
       });
 
@@ -268,7 +268,7 @@ describe('documents opened from outside the app', () => {
     const [sent] = sentFiles(window);
     expect(sent!.channel).toBe('qiyos:menu-command');
     expect(sent!.files).toEqual([['sputnik.txt', 'Тошкент шаҳри']]);
-    expect(sent!.problems).toEqual([expect.stringMatching(/^Could not open "missing\.md": /)]);
+    expect(sent!.problems).toEqual([{ id: 'open.failed', values: { file: 'missing.md', detail: { id: 'open.notFound' } } }]);
     if (process.platform === 'darwin' || process.platform === 'win32') expect(electron.app.addRecentDocument).toHaveBeenCalledWith(uz);
   });
 

@@ -61,7 +61,8 @@ describe('the opened-files queue', () => {
     expect(sent).toHaveLength(1);
     expect(names(sent[0]!)).toEqual(['uz.txt', 'en.md']);
     expect(new TextDecoder().decode(sent[0]!.files[0]!.bytes)).toBe('Салом');
-    expect(sent[0]!.problems).toEqual(['"gone.txt" is not a regular file.']);
+    // A plain Error that names the file is passed on as written (readOneFile's own errors are translatable).
+    expect(sent[0]!.problems).toEqual([{ id: 'verbatim', values: { text: '"gone.txt" is not a regular file.' } }]);
     expect(onOpened.mock.calls).toEqual([['/d/uz.txt'], ['/d/en.md']]);
     await queue.rendererReady();
     expect(sent).toHaveLength(1);

@@ -81,7 +81,19 @@ describe('onMenuCommand', () => {
     ['a command with an unexpected argument', { id: 'new-project', arg: 'x' }],
     ['open-files without files', { id: 'open-files', arg: { problems: [] } }],
     ['open-files with a path instead of bytes', { id: 'open-files', arg: { files: [{ name: 'a.txt', bytes: '/etc/passwd' }], problems: [] } }],
-    ['open-files with a non-text problem', { id: 'open-files', arg: { files: [], problems: [{}] } }],
+    ['open-files with an empty problem', { id: 'open-files', arg: { files: [], problems: [{}] } }],
+    ['open-files with an English sentence as a problem', { id: 'open-files', arg: { files: [], problems: ['"x.docx" is too large.'] } }],
+    ['open-files with an unknown message id', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.formatDisk' }] } }],
+    ['open-files with an inherited id', { id: 'open-files', arg: { files: [], problems: [{ id: 'toString' }] } }],
+    ['open-files with an extra field', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.notFound', html: '<img>' }] } }],
+    ['open-files with values that are not an object', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.notRegular', values: ['a.txt'] }] } }],
+    ['open-files with a null value', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.notRegular', values: { file: null } }] } }],
+    ['open-files with a non-finite number', { id: 'open-files', arg: { files: [], problems: [{ id: 'lineOf', values: { line: Number.NaN, detail: { id: 'open.notFound' } } }] } }],
+    ['open-files with a bad nested message', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.failed', values: { file: 'a.txt', detail: { id: 'nope' } } }] } }],
+    ['open-files with messages nested too deep', { id: 'open-files', arg: { files: [], problems: [{ id: 'verbatim', values: { text: { id: 'verbatim', values: { text: { id: 'verbatim', values: { text: { id: 'generic' } } } } } } }] } }],
+    ['open-files with a huge value', { id: 'open-files', arg: { files: [], problems: [{ id: 'verbatim', values: { text: 'x'.repeat(5000) } }] } }],
+    ['open-files with a non-boolean capitalize', { id: 'open-files', arg: { files: [], problems: [{ id: 'open.notFound', capitalize: 'yes' }] } }],
+    ['open-files with too many problems', { id: 'open-files', arg: { files: [], problems: Array.from({ length: 101 }, () => ({ id: 'open.notFound' })) } }],
   ])('drops %s', (_label, payload) => {
     const bridge = exposedBridge();
     const listener = vi.fn();
@@ -95,7 +107,12 @@ describe('onMenuCommand', () => {
     const bridge = exposedBridge();
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
-    const command = { id: 'open-files', arg: { files: [{ name: 'sputnik.txt', bytes: new TextEncoder().encode('Салом') }], problems: ['"x.docx" is too large.'] } };
+    const problems = [
+      { id: 'open.tooLarge', values: { file: 'x.docx', size: '60.0 MB', limit: '50.0 MB' } },
+      { id: 'open.failed', values: { file: 'gone.txt', detail: { id: 'open.notFound' } } },
+      { id: 'open.failed', values: { file: 'odd.md', detail: { id: 'verbatim', values: { text: 'EIO: i/o error, read' } } }, capitalize: true },
+    ];
+    const command = { id: 'open-files', arg: { files: [{ name: 'sputnik.txt', bytes: new TextEncoder().encode('Салом') }], problems } };
     ipcRenderer.emit(MENU_COMMAND_CHANNEL, command);
     expect(listener).toHaveBeenCalledWith(command);
     unsubscribe();

@@ -18,13 +18,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const sources = ['shared', 'glossary', 'renderer']
+// electron/: main's messages about files it cannot open cross IPC as ids too.
+const sources = ['shared', 'glossary', 'renderer', 'electron']
   .flatMap((dir) => sourceFiles(join(ROOT, dir)))
   .filter((path) => !path.endsWith(join('i18n', 'errorMessages.ts')))
   .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 const code = sources.map((s) => s.text).join('\n');
 
-const ID_PREFIXES = ['import', 'xml', 'tmx', 'srx', 'rules', 'glossary', 'tbx', 'concept', 'edit', 'segment', 'db', 'backup', 'engine'];
+const ID_PREFIXES = ['import', 'xml', 'tmx', 'srx', 'rules', 'glossary', 'tbx', 'concept', 'edit', 'segment', 'db', 'backup', 'engine', 'open'];
 /** Every quoted message id in the code (`errorText('import.empty')`, `{ id: 'import.pdf' }`, `cond ? 'xml.noRoot' : …`). */
 const namedIds = new Set([...code.matchAll(new RegExp(`'((?:${ID_PREFIXES.join('|')})\\.[A-Za-z0-9]+)'`, 'g'))].map((m) => m[1]!));
 /** The codes of EditRefusal, from which EditNotApplicableError builds `edit.<code>`. */
@@ -37,6 +38,7 @@ describe('error catalog', () => {
     expect(namedIds).toContain('import.empty');
     expect(namedIds).toContain('xml.entities');
     expect(namedIds).toContain('import.pdf');
+    expect(namedIds).toContain('open.tooLarge');
     expect(refusalCodes).toContain('mergeLast');
     expect(refusalCodes.size).toBeGreaterThan(10);
   });

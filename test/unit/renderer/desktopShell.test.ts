@@ -109,7 +109,7 @@ describe('files opened from outside the app', () => {
     const handler = vi.fn();
     bus.register('open-files', handler);
     connectMenuBridge(bridge, bus, { whenWritesIdle: async () => {} });
-    const arg = { files: [file('sputnik.txt')], problems: ['"big.docx" is too large.'] };
+    const arg = { files: [file('sputnik.txt')], problems: [{ id: 'open.tooLarge' as const, values: { file: 'big.docx', size: '60.0 MB', limit: '50.0 MB' } }] };
     deliver({ id: 'open-files', arg });
     expect(handler).toHaveBeenCalledWith(arg);
   });
