@@ -105,11 +105,19 @@ describe.skipIf(status === 'skip')('Editing the alignment (web build in Chromium
       await expect.poll(() => rowCount(page)).toBe(afterMove);
       await screenshot(page, '45-edit-after-reload-undo');
 
-      // Mouse: clicking a row moves the cursor there; its Confirm button toggles the status.
+      // Mouse: clicking a row moves the cursor there; the toolbar's Confirm button toggles its status.
       await row(page, 0).locator(testId('alignment-cell')).nth(1).click();
       expect(await selectedIndex(page)).toBe(0);
+      expect(await page.locator(testId('row-actions')).innerText()).toContain('Row 1:');
+      // Moving the cursor changes no row's height (the row buttons live in the toolbar).
+      const height = async (index: number) => (await row(page, index).boundingBox())!.height;
+      const heights = [await height(0), await height(1)];
+      await press(page, 'ArrowDown');
+      expect(await page.locator(testId('row-actions')).innerText()).toContain('Row 2:');
+      expect([await height(0), await height(1)]).toEqual(heights);
+      await press(page, 'ArrowUp');
       const wasStatus = await row(page, 0).getAttribute('data-status');
-      await row(page, 0).locator(testId('row-action-confirm')).click();
+      await page.locator(testId('row-action-confirm')).click();
       await expect.poll(() => row(page, 0).getAttribute('data-status')).toBe(wasStatus === 'confirmed' ? 'auto' : 'confirmed');
       await screenshot(page, '46-edit-mouse');
       await page.locator(testId('edit-undo')).click();

@@ -84,7 +84,7 @@ function EditableTable({ view, total, find, loading }: { view: AlignmentView; to
     });
   return (
     <>
-      <EditToolbar alignmentId={view.alignment.id} editing={editing} />
+      <EditToolbar alignmentId={view.alignment.id} editing={editing} currentStatus={loading || !rows.has(editing.cursor.row) ? undefined : view.beads[editing.cursor.row]?.status} />
       <div className="find-filter-row">
         {find.open && (
           <FindBar query={find.query} onQueryChange={find.setQuery} current={find.current} total={find.matches.length} onNext={find.next} onPrevious={find.previous} onClose={find.close} />

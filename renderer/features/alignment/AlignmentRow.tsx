@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode, Ref } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import type { BeadView } from '../../db/repository';
 import { useT } from '../../i18n/useT';
 import { AlignmentCell } from './AlignmentCell';
@@ -21,8 +21,6 @@ interface Props {
   selected?: boolean;
   activeColumn?: number;
   onSelect?: (row: number, column: number | null) => void;
-  /** Buttons shown on the selected row. */
-  actions?: ReactNode;
   /** The sentence being edited in place in this row, and what to do with the result. */
   editingSegmentId?: number | null;
   onSaveText?: (text: string, byKey: boolean) => void;
@@ -37,7 +35,7 @@ interface Props {
 export const rowDomId = (beadId: number): string => `alignment-row-${beadId}`;
 
 /** One bead as a grid row: its number and status, confidence and one cell per document. */
-export function AlignmentRow({ bead, index, position, rowCount, langs, style, ref, match, selected = false, activeColumn, onSelect, actions, editingSegmentId = null, onSaveText, onCancelEdit, onEditSegment, dropColumn = null }: Props) {
+export function AlignmentRow({ bead, index, position, rowCount, langs, style, ref, match, selected = false, activeColumn, onSelect, editingSegmentId = null, onSaveText, onCancelEdit, onEditSegment, dropColumn = null }: Props) {
   const t = useT(messages);
   const isBoilerplate = bead.cells.every((cell) => cell.every((s) => s.kind === 'boilerplate'));
   const confirmed = bead.status === 'confirmed';
@@ -75,7 +73,6 @@ export function AlignmentRow({ bead, index, position, rowCount, langs, style, re
       </div>
       <div role="gridcell" aria-colindex={2} className="grid__cell grid__cell--conf">
         <ConfidenceBadge score={bead.score} boilerplate={isBoilerplate} />
-        {actions}
       </div>
       {bead.cells.map((segments, c) => (
         <AlignmentCell

@@ -12,7 +12,6 @@ import { AlignmentRow, rowDomId } from './AlignmentRow';
 import { messages } from './messages';
 import type { RowList } from './rowList';
 import { GoToRow } from './GoToRow';
-import { RowActions } from './RowActions';
 import type { AlignmentEditing } from './useAlignmentEditing';
 
 const KEY_TABLE = Object.entries(ALIGNMENT_KEYS).flatMap(([id, spec]) => spec.keys.map((key) => [key, id as AlignmentKeyId] as const));
@@ -211,7 +210,6 @@ export function AlignmentTable({
                   editing.startTextEdit({ row, segmentId });
                 }}
                 dropColumn={drop?.row === index ? drop.column : null}
-                actions={selected ? <RowActions row={index} column={cursor.column} status={bead.status} onEdit={(op) => void editing.edit(op)} /> : undefined}
                 style={{ ...template, transform: `translateY(${item.start}px)` }}
               />
             );

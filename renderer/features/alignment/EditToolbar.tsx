@@ -1,12 +1,17 @@
 import { useEditHistory } from '../../db/hooks';
 import { useT } from '../../i18n/useT';
+import type { BeadStatus } from '../../../shared/model';
 import { AlignProgress } from './AlignProgress';
 import { editLabel } from './editLabel';
 import { messages } from './messages';
+import { RowActions } from './RowActions';
 import type { AlignmentEditing } from './useAlignmentEditing';
 
-/** Undo, redo and "realign the rest" for the mouse (the keys do the same: Ctrl+Z, Ctrl+Shift+Z, R); realign shows progress and can be cancelled. */
-export function EditToolbar({ alignmentId, editing }: { alignmentId: number; editing: AlignmentEditing }) {
+/**
+ * Undo, redo and "realign the rest" for the mouse (the keys do the same: Ctrl+Z, Ctrl+Shift+Z, R);
+ * realign shows progress and can be cancelled. Below them, the current row's edits.
+ */
+export function EditToolbar({ alignmentId, editing, currentStatus }: { alignmentId: number; editing: AlignmentEditing; currentStatus: BeadStatus | undefined }) {
   const t = useT(messages);
   const history = useEditHistory(alignmentId);
   return (
@@ -29,6 +34,7 @@ export function EditToolbar({ alignmentId, editing }: { alignmentId: number; edi
         </>
       )}
       <span className="muted small">{t('editingHint')}</span>
+      <RowActions row={editing.cursor.row} column={editing.cursor.column} status={currentStatus} onEdit={(op) => void editing.edit(op)} />
     </div>
   );
 }

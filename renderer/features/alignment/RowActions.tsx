@@ -6,21 +6,24 @@ import { messages } from './messages';
 interface Props {
   row: number;
   column: number;
-  status: BeadStatus;
+  /** The current row's status; undefined when there is no row to act on (nothing shown, still reading). */
+  status: BeadStatus | undefined;
   onEdit: (op: BeadOp) => void;
 }
 
 /**
- * Mouse access to the edits of the current row. The buttons never take focus (the grid keeps it,
- * so the keyboard goes on working after a click) and repeat what the keys do.
+ * Mouse access to the edits of the current row, in the toolbar above the table (so moving the cursor
+ * never changes a row's height). The buttons never take focus (the grid keeps it, so the keyboard
+ * goes on working after a click) and repeat what the keys do.
  */
 export function RowActions({ row, column, status, onEdit }: Props) {
   const t = useT(messages);
   const button = (label: string, title: string, op: BeadOp, testId: string) => (
     <button
       type="button"
-      className="row-actions__button"
+      className="button button--small"
       tabIndex={-1}
+      disabled={status === undefined}
       title={title}
       data-testid={`row-action-${testId}`}
       onMouseDown={(event) => event.preventDefault()}
@@ -33,7 +36,8 @@ export function RowActions({ row, column, status, onEdit }: Props) {
     </button>
   );
   return (
-    <div className="row-actions" role="group" aria-label={t('rowActions')}>
+    <div className="row-actions" role="group" aria-label={t('rowActions')} data-testid="row-actions">
+      <span className="muted small">{status === undefined ? t('rowActions') : t('rowActionsFor', { row: row + 1 })}</span>
       {status === 'confirmed'
         ? button(t('unlock'), t('unlockTitle'), { kind: 'unconfirm', row }, 'confirm')
         : button(t('confirm'), t('confirmTitle'), { kind: 'confirm', row }, 'confirm')}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { dateTimeFormatter } from '../../common/formatDate';
 import { LanguageBadge } from '../../common/LanguageBadge';
 import type { ProjectSummary } from '../../db/repository';
 import { useLocale } from '../../i18n/LocaleProvider';
@@ -18,7 +19,7 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
   const t = useT(projectsMessages);
   const { locale } = useLocale();
   const { duplicate, remove } = useProjectActions(project);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const formatDate = useMemo(() => dateTimeFormatter(locale), [locale]);
   const open = () => navigate({ view: 'project', projectId: project.id });
   const deleteButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -66,7 +67,7 @@ export function ProjectRow({ project }: { project: ProjectSummary }) {
         {project.beadCount || <span className="muted">{t('notAligned')}</span>}
       </td>
       <td>
-        <time dateTime={new Date(project.updatedAt).toISOString()}>{dateFormat.format(project.updatedAt)}</time>
+        <time dateTime={new Date(project.updatedAt).toISOString()}>{formatDate(project.updatedAt)}</time>
       </td>
       <td className="actions">
         {mode === 'confirm-delete' ? (

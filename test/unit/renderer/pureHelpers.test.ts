@@ -3,6 +3,7 @@ import { confidenceLevel, formatScore } from '../../../renderer/features/alignme
 import { isAlignmentCurrent, pickAlignmentColumns } from '../../../renderer/features/alignment/alignmentColumns';
 import { buildTmxInput, exportFileName } from '../../../renderer/features/export/buildTmxInput';
 import { parseRoute, routeToHash } from '../../../renderer/shell/route';
+import { dateTimeFormatter } from '../../../renderer/common/formatDate';
 import type { AlignmentView } from '../../../renderer/db/repository';
 
 describe('confidence scale', () => {
@@ -60,5 +61,22 @@ describe('routes', () => {
     expect(parseRoute('#/project/12')).toEqual({ view: 'project', projectId: 12 });
     expect(parseRoute('#/anything')).toEqual({ view: 'home' });
     expect(parseRoute(routeToHash({ view: 'project', projectId: 3 }))).toEqual({ view: 'project', projectId: 3 });
+  });
+});
+
+describe('dateTimeFormatter', () => {
+  const moment = new Date(2026, 10, 23, 15, 7).getTime();
+
+  it('writes Uzbek dates day.month.year with the time, as Uzbek documents do', () => {
+    expect(dateTimeFormatter('uz-Latn')(moment)).toBe('23.11.2026, 15:07');
+  });
+
+  it('uses the platform formats for English and Russian', () => {
+    for (const locale of ['en', 'ru'] as const) {
+      const text = dateTimeFormatter(locale)(moment);
+      expect(text).toContain('2026');
+      expect(text).toMatch(/15:07|3:07/);
+      expect(text).not.toMatch(/M11/);
+    }
   });
 });
