@@ -1,7 +1,8 @@
 /**
  * Main-process handlers for the IPC contract in shared/ipc.ts. Each call is checked twice before it
  * does anything: the sender must be the app's own top frame, and the arguments must have the
- * contract's shape and sane sizes. Failures throw an Error whose message the renderer can show.
+ * contract's shape and sane sizes. Failures throw an Error whose message the renderer can show; a
+ * picked file that cannot be opened is answered as `{ refused }`, translatable in the renderer.
  */
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { englishText, errorText, verbatim, type ErrorText, type LocalizedError }
 import { isUiLocale, type UiLocale } from '../shared/i18n/locales';
 import {
   IPC_CHANNELS,
+  isErrorTextShape,
   MAX_RECENT_PROJECTS,
   type AppInfo,
   type FileFilter,
@@ -19,6 +21,7 @@ import {
   type MenuState,
   type OpenFileArgs,
   type PickedFile,
+  type PickResult,
   type RecentProject,
   type SaveExportArgs,
   type SaveExportResult,
@@ -182,10 +185,6 @@ export function validateMenuStateArgs(args: unknown[]): [MenuState] {
   return [{ enabled: commands, recentProjects: recentProjects.map(validateRecentProject) }];
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * A file that could not be opened. `message` is English (for logs and the CLI); `localized` is the
  * same message as an id and values, which crosses IPC so the renderer shows it in the UI language.
@@ -233,7 +232,7 @@ export async function readPickedFiles(filePaths: readonly string[], maxBytes = M
     });
     if (!info.isFile()) throw new OpenFileError(errorText('open.notRegular', { file }));
     if (info.size > maxBytes) {
-      throw new OpenFileError(errorText('open.tooLarge', { file, size: megabytes(info.size), limit: megabytes(maxBytes) }));
+      throw new OpenFileError(errorText('open.tooLarge', { file, size: info.size, limit: maxBytes }));
     }
   }
   const files: PickedFile[] = [];
@@ -277,10 +276,17 @@ export function createIpcHandlers({
     remember(result.filePaths[0]!);
     return result.filePaths;
   };
-  const opened = async (filePaths: string[], maxBytes?: number): Promise<PickedFile[]> => {
-    const files = await readPickedFiles(filePaths, maxBytes);
+  // A refused file is an answer, not a throw: Electron would pass the renderer only the English message.
+  const opened = async (filePaths: string[], maxBytes?: number): Promise<PickResult> => {
+    let files: PickedFile[];
+    try {
+      files = await readPickedFiles(filePaths, maxBytes);
+    } catch (error) {
+      if (error instanceof OpenFileError && isErrorTextShape(error.localized)) return { refused: error.localized };
+      throw error;
+    }
     for (const filePath of filePaths) onFileUsed(filePath);
-    return files;
+    return { files };
   };
 
   return {

@@ -42,6 +42,14 @@ export type OpenedFiles = OpenedFilesArg;
 
 export type SaveExportResult = { saved: true; path: string } | { saved: false };
 
+/**
+ * What a native open dialog gives back: the files read (none when the user cancelled), or why a
+ * picked file was refused (vanished, a folder, too large, unreadable) as a message id and values,
+ * so the renderer says it in the UI language. A thrown error would reach the renderer only as
+ * Electron's English "Error invoking remote method …" text.
+ */
+export type PickResult = { files: PickedFile[] } | { refused: ErrorText };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -66,8 +74,8 @@ export const MAX_RECENT_PROJECTS = 10;
 
 /** Channel name → argument tuple and result. */
 export interface IpcContract {
-  'qiyos:open-documents': { args: []; result: PickedFile[] };
-  'qiyos:open-file': { args: [OpenFileArgs]; result: PickedFile[] };
+  'qiyos:open-documents': { args: []; result: PickResult };
+  'qiyos:open-file': { args: [OpenFileArgs]; result: PickResult };
   'qiyos:save-export': { args: [SaveExportArgs]; result: SaveExportResult };
   /** The UI language changed (or was loaded): main saves it and rebuilds the native menu in it. */
   'qiyos:set-ui-locale': { args: [UiLocale]; result: void };
@@ -111,12 +119,16 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return arg === undefined;
 }
 
+function isPickedFile(value: unknown): value is PickedFile {
+  return isPlainRecord(value) && hasOnlyKeys(value, ['name', 'bytes']) && typeof value.name === 'string' && value.bytes instanceof Uint8Array;
+}
+
 function isOpenedFiles(value: unknown): value is OpenedFiles {
   if (typeof value !== 'object' || value === null) return false;
   const { files, problems } = value as { files?: unknown; problems?: unknown };
   return (
     Array.isArray(files) &&
-    files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as PickedFile).name === 'string' && (f as PickedFile).bytes instanceof Uint8Array) &&
+    files.every(isPickedFile) &&
     Array.isArray(problems) &&
     problems.length <= MAX_OPENED_PROBLEMS &&
     problems.every((p: unknown) => isErrorTextShape(p))
@@ -134,6 +146,10 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
+function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every((key) => keys.includes(key));
+}
+
 /**
  * Checks a translatable message from main (an ErrorText): an id the catalog knows, values that are
  * short texts, finite numbers or such messages (nested a few levels at most), and no other field.
@@ -141,7 +157,7 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 export function isErrorTextShape(value: unknown, depth = 0): value is ErrorText {
   if (depth >= MAX_ERROR_DEPTH || !isPlainRecord(value)) return false;
   const { id, values, capitalize } = value;
-  if (Object.keys(value).some((key) => key !== 'id' && key !== 'values' && key !== 'capitalize')) return false;
+  if (!hasOnlyKeys(value, ['id', 'values', 'capitalize'])) return false;
   if (typeof id !== 'string' || !Object.hasOwn(errorMessages.en, id)) return false;
   if (capitalize !== undefined && typeof capitalize !== 'boolean') return false;
   if (values === undefined) return true;
@@ -156,6 +172,43 @@ export function isErrorTextShape(value: unknown, depth = 0): value is ErrorText 
 }
 
 export { isUiLocale };
+
+/** Checks a dialog's answer: exactly `{ files }` with names and bytes, or exactly `{ refused }` with a known message. */
+export function isPickResult(value: unknown): value is PickResult {
+  if (!isPlainRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  if (keys[0] === 'files') return Array.isArray(value.files) && value.files.every(isPickedFile);
+  return keys[0] === 'refused' && isErrorTextShape(value.refused);
+}
+
+function isStringList(value: unknown, max: number): value is string[] {
+  return Array.isArray(value) && value.length <= max && value.every((item) => typeof item === 'string');
+}
+
+const isVoid = (value: unknown): value is void => value === undefined;
+
+/**
+ * The shape of each channel's result, checked by the preload before the page sees it: main is
+ * trusted, but a wrong shape should fail at the boundary with a clear message, not deep in the UI.
+ */
+export const IPC_RESULT_CHECKS: { [C in IpcChannel]: (value: unknown) => value is IpcContract[C]['result'] } = {
+  'qiyos:open-documents': isPickResult,
+  'qiyos:open-file': isPickResult,
+  'qiyos:save-export': (value): value is SaveExportResult =>
+    isPlainRecord(value) &&
+    ((value.saved === false && hasOnlyKeys(value, ['saved'])) || (value.saved === true && typeof value.path === 'string' && hasOnlyKeys(value, ['saved', 'path']))),
+  'qiyos:set-ui-locale': isVoid,
+  'qiyos:app-info': (value): value is AppInfo =>
+    isPlainRecord(value) &&
+    hasOnlyKeys(value, ['name', 'version', 'platform', 'runtime']) &&
+    typeof value.name === 'string' &&
+    typeof value.version === 'string' &&
+    typeof value.platform === 'string' &&
+    isStringList(value.runtime, 20),
+  'qiyos:set-menu-state': isVoid,
+  'qiyos:ready-to-quit': isVoid,
+};
 
 /** The object the preload exposes as `window.qiyosDesktop`. */
 export interface DesktopBridge {

@@ -32,8 +32,10 @@ export type Messages<K extends string> = Record<UiLocale, Record<K, string>>;
 
 /**
  * Declares a message catalog: English first (it fixes the keys), then the same keys in Uzbek
- * (Latin) and Russian. Messages may hold `{name}` placeholders and
- * `{count, plural, one {# row} few {# строки} many {# строк} other {# rows}}` (CLDR categories).
+ * (Latin) and Russian. Messages may hold `{name}` placeholders,
+ * `{count, plural, one {# row} few {# строки} many {# строк} other {# rows}}` (CLDR categories),
+ * `{length, number}` (a number with the locale's digit groups: 200,000,000 / 200 000 000) and
+ * `{size, megabytes}` (a byte count in megabytes: 60.0 MB / 60,0 МБ).
  */
 export function defineMessages<const K extends string>(
   en: Record<K, string>,
@@ -76,7 +78,12 @@ function formatPlaceholder(body: string, params: MessageParams, locale: UiLocale
   const name = parts[0]!.trim();
   const value = params[name];
   if (value === undefined) return undefined;
-  if (parts.length < 3 || parts[1]!.trim() !== 'plural') return String(value);
+  const style = parts[1]?.trim();
+  if (parts.length === 2 && typeof value === 'number') {
+    if (style === 'megabytes') return formatMegabytes(value, locale);
+    if (style === 'number') return new Intl.NumberFormat(locale).format(value);
+  }
+  if (parts.length < 3 || style !== 'plural') return String(value);
   const options = parsePluralOptions(parts.slice(2).join(','));
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
@@ -97,4 +104,15 @@ function parsePluralOptions(text: string): Map<string, string> {
     i = close + 1;
   }
   return options;
+}
+
+const MEGABYTE_UNIT: Record<UiLocale, string> = { en: 'MB', 'uz-Latn': 'MB', ru: 'МБ' };
+
+/**
+ * `bytes` in megabytes with one decimal, in `locale`'s digits: "60.0 MB", "60,0 MB", "60,0 МБ".
+ * No digit groups, so the English text stays what `toFixed(1)` wrote ("2048.0 MB").
+ */
+export function formatMegabytes(bytes: number, locale: UiLocale = DEFAULT_UI_LOCALE): string {
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  return `${number.format(bytes / (1024 * 1024))} ${MEGABYTE_UNIT[locale]}`;
 }

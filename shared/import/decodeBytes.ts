@@ -7,7 +7,7 @@
 import type { ErrorMessageId } from '../i18n/errorMessages';
 import { errorText } from '../i18n/localizeError';
 import type { ProgressFn } from '../model';
-import { ImportError, MAX_IMPORT_BYTES, formatMegabytes } from './errors';
+import { ImportError, MAX_IMPORT_BYTES } from './errors';
 import { createDecoder } from './textDecoder';
 
 export const SUPPORTED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r'] as const;
@@ -79,7 +79,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Throws the errors that do not depend on the encoding: too large, empty. */
 export function checkSize(bytes: Uint8Array): void {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', errorText('import.tooLarge', { size: formatMegabytes(bytes.length), limit: formatMegabytes(MAX_IMPORT_BYTES) }));
+    throw new ImportError('too-large', errorText('import.tooLarge', { size: bytes.length, limit: MAX_IMPORT_BYTES }));
   }
   if (bytes.length === 0) throw new ImportError('empty', errorText('import.empty'));
 }

@@ -3,6 +3,7 @@
  * file when one is known; `problem` lets callers (the CLI, the renderer, tests) tell the cases apart.
  */
 import { asErrorText, englishText, errorText, type ErrorText, type LocalizedError } from '../i18n/localizeError';
+import { formatMegabytes as formatLocaleMegabytes } from '../i18n/locales';
 
 /** What is wrong with an input. */
 export type ImportProblem = 'empty' | 'binary' | 'too-large' | 'undecodable' | 'unsupported' | 'malformed';
@@ -44,7 +45,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "12.3 MB" */
+/** "12.3 MB" in English (the CLI's words); messages take the byte count and format it per locale. */
 export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return formatLocaleMegabytes(bytes, 'en');
 }

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { errorText } from '../i18n/localizeError';
 import { checkSafeXml, XmlError } from '../xml/safeXml';
-import { ImportError, formatMegabytes } from './errors';
+import { ImportError } from './errors';
 import type { ExtractedText } from './extractHtml';
 import { createDecoder } from './textDecoder';
 
@@ -44,7 +44,7 @@ function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
     throw new ImportError('malformed', errorText('import.docxDamaged'));
   }
   if (tooBig !== undefined) {
-    throw new ImportError('too-large', errorText('import.docxPartTooLarge', { part: tooBig.name, size: formatMegabytes(tooBig.size), limit: formatMegabytes(MAX_DOCX_XML_BYTES) }));
+    throw new ImportError('too-large', errorText('import.docxPartTooLarge', { part: tooBig.name, size: tooBig.size, limit: MAX_DOCX_XML_BYTES }));
   }
   return parts;
 }

@@ -85,7 +85,7 @@ export function checkSafeXml(text: string, options: SafeXmlOptions = {}): string
   const maxLength = options.maxLength ?? DEFAULT_MAX_XML_LENGTH;
   if (typeof text !== 'string') throw new XmlError('malformed', errorText('xml.notText'));
   if (text.length > maxLength) {
-    throw new XmlError('size', errorText('xml.tooLarge', { length: text.length.toLocaleString('en'), limit: maxLength.toLocaleString('en') }));
+    throw new XmlError('size', errorText('xml.tooLarge', { length: text.length, limit: maxLength }));
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   checkMarkup(source, new LineIndex(source, options.firstLine));

@@ -196,7 +196,7 @@ describe.skipIf(status === 'skip')('desktop shell in the renderer (web build wit
       await expect.poll(async () => (await invokes('qiyos:set-ui-locale')).at(-1)).toEqual(['qiyos:set-ui-locale', 'en']);
 
       await openFiles([['Sputnik 15.11.txt', `${SUMMIT.map(([uz]) => uz).join('\n')}\n`]], [
-        { id: 'open.tooLarge', values: { file: 'huge.docx', size: '60.0 MB', limit: '50.0 MB' } },
+        { id: 'open.tooLarge', values: { file: 'huge.docx', size: 62_914_560, limit: 52_428_800 } },
       ]);
       await page.locator(testId('project-view')).waitFor();
       await expect.poll(() => page.locator(testId('project-title')).innerText()).toBe('Sputnik 15.11');

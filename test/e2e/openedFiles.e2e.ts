@@ -10,11 +10,13 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('../unit/electron/electronMock'));
 
-import { MAX_OPEN_FILE_BYTES, readOneFile } from '../../electron/ipc';
+import { dialog, ipcMain } from '../unit/electron/electronMock';
+import { MAX_OPEN_FILE_BYTES, readOneFile, registerIpcHandlers } from '../../electron/ipc';
+import { createUrlTrust } from '../../electron/security';
 import { createOpenedFilesQueue } from '../../electron/openedFiles';
 import { formatErrorText } from '../../shared/i18n/localizeError';
-import { isMenuCommand, type OpenedFiles } from '../../shared/ipc';
-import { chromiumStatus, expectDocuments, FIXTURES, launch, MISSING_CHROMIUM, screenshot, sendMenuCommand, stubDesktop, testId, useApp } from './harness';
+import { isMenuCommand, isPickResult, type OpenedFiles, type PickResult } from '../../shared/ipc';
+import { chromiumStatus, createProject, expectDocuments, FIXTURES, launch, MISSING_CHROMIUM, screenshot, sendMenuCommand, stubDesktop, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -27,6 +29,18 @@ async function openedByMain(paths: string[]): Promise<OpenedFiles> {
   await queue.rendererReady();
   expect(isMenuCommand({ id: 'open-files', arg: opened })).toBe(true);
   return opened!;
+}
+
+/** What main's 'qiyos:open-documents' handler answers when the native dialog returns `paths`. */
+async function dialogAnswer(paths: string[]): Promise<PickResult> {
+  ipcMain.handle.mockReset();
+  registerIpcHandlers({ isTrusted: createUrlTrust(null), getWindow: () => null });
+  const handle = ipcMain.handle.mock.calls.find(([channel]) => channel === 'qiyos:open-documents')![1] as (event: unknown) => Promise<unknown>;
+  dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: paths });
+  const answer = structuredClone(await handle({ senderFrame: { url: 'app://qiyos/index.html', parent: null } }));
+  // The preload passes on only answers of this shape.
+  expect(isPickResult(answer)).toBe(true);
+  return answer as PickResult;
 }
 
 describe.skipIf(status === 'skip')('files opened from outside that main cannot open', () => {
@@ -63,7 +77,7 @@ describe.skipIf(status === 'skip')('files opened from outside that main cannot o
 
       await page.locator(testId('toast-error'), { hasText: 'Не удалось открыть «нет-такого.md»: файл не найден' }).waitFor();
       await page.locator(testId('toast-error'), { hasText: formatErrorText(opened.problems[1]!, 'ru')! }).waitFor();
-      expect(formatErrorText(opened.problems[1]!, 'ru')).toBe('Файл «Ўзбекистон архиви.docx» слишком велик (60.0 MB); Qiyos открывает файлы размером до 50.0 MB.');
+      expect(formatErrorText(opened.problems[1]!, 'ru')).toBe('Файл «Ўзбекистон архиви.docx» слишком велик (60,0 МБ); Qiyos открывает файлы размером до 50,0 МБ.');
       await page.locator(testId('project-view')).waitFor();
       await expect.poll(() => page.locator(testId('project-title')).innerText()).toBe('РИА 15.11');
       await expectDocuments(page, 1);
@@ -72,6 +86,30 @@ describe.skipIf(status === 'skip')('files opened from outside that main cannot o
       await screenshot(page, '75-opened-files-refused-russian');
       // Nothing in English slipped through.
       expect(await page.locator(testId('toast-error')).allInnerTexts()).not.toContainEqual(expect.stringMatching(/Could not open|too large|is empty/));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says why a file picked in the native dialog was refused, in Russian, with the sizes written the Russian way', async () => {
+    const huge = join(mkdtempSync(join(app.dir, 'picked-')), 'Ўзбекистон архиви.docx');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_OPEN_FILE_BYTES + 10 * 1024 * 1024); // sparse
+    const answer = await dialogAnswer([huge]);
+    const { context, page } = await launch(join(app.dir, 'profile-dialog'));
+    try {
+      await stubDesktop(page, { 'qiyos:open-documents': answer });
+      await page.goto(app.url);
+      await page.locator(testId('home-view')).waitFor();
+      await page.locator(testId('ui-language')).selectOption('ru');
+      await createProject(page, 'Архив');
+      await page.locator(testId('add-files')).click();
+      await page
+        .locator(testId('toast-error'), { hasText: 'Не удалось открыть файлы: Файл «Ўзбекистон архиви.docx» слишком велик (60,0 МБ); Qiyos открывает файлы размером до 50,0 МБ.' })
+        .waitFor();
+      await screenshot(page, '76-dialog-file-refused-russian');
+      expect(await page.locator(testId('toast-error')).allInnerTexts()).not.toContainEqual(expect.stringMatching(/invoking remote method|too large/));
+      await expectDocuments(page, 0);
     } finally {
       await context.close();
     }

@@ -119,7 +119,7 @@ describe.skipIf(status === 'skip')('Keyboard shortcuts (web build in Chromium)',
       // A stand-in for the Electron preload (window.qiyosDesktop) that records what the page asks of main.
       await stubDesktop(page, {
         'qiyos:app-info': { name: 'Qiyos', version: '0.1.0', platform: 'linux', runtime: ['Electron 45.4.1'] },
-        'qiyos:open-documents': [],
+        'qiyos:open-documents': { files: [] },
       });
       type MenuStateCall = { enabled: string[]; recentProjects: Array<{ id: number; name: string }> };
       const menuState = async () => ((await desktopCalls(page, 'qiyos:set-menu-state')).at(-1)?.[1] ?? null) as MenuStateCall | null;

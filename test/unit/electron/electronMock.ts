@@ -57,7 +57,7 @@ const rendererListeners = new Map<string, Listener[]>();
 
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = {
-  invoke: vi.fn(async (..._args: unknown[]) => 'from-main'),
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => 'from-main'),
   on: vi.fn((channel: string, listener: Listener) => {
     rendererListeners.set(channel, [...(rendererListeners.get(channel) ?? []), listener]);
     return ipcRenderer;

@@ -8,9 +8,11 @@ vi.mock('electron', () => import('./electronMock'));
 import { dialog, ipcMain } from './electronMock';
 import { MAX_EXPORT_CHARS, MAX_OPEN_DATA_FILE_BYTES, MAX_OPEN_FILE_BYTES, registerIpcHandlers } from '../../../electron/ipc';
 import { createUrlTrust } from '../../../electron/security';
-import { IPC_CHANNELS, type IpcChannel } from '../../../shared/ipc';
+import { englishText, type ErrorText } from '../../../shared/i18n/localizeError';
+import { IPC_CHANNELS, isPickResult, type IpcChannel } from '../../../shared/ipc';
 
 type Invoke = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+type Picked = { files: Array<{ name: string; bytes: Uint8Array }> };
 
 const fakeWindow = { id: 1 };
 const appEvent = { senderFrame: { url: 'app://qiyos/index.html', parent: null } };
@@ -184,7 +186,9 @@ describe('qiyos:open-documents', () => {
     await writeFile(b, new Uint8Array([0xef, 0xbb, 0xbf, 0x3c, 0x70, 0x3e]));
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [a, b] });
 
-    const files = (await handler('qiyos:open-documents')(appEvent)) as Array<{ name: string; bytes: Uint8Array }>;
+    const answer = await handler('qiyos:open-documents')(appEvent);
+    expect(isPickResult(answer)).toBe(true);
+    const { files } = answer as Picked;
     expect(files.map((f) => f.name)).toEqual(['uz-cyrl.txt', 'ru.html']);
     expect(files[0]!.bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.isBuffer(files[0]!.bytes)).toBe(false);
@@ -201,23 +205,31 @@ describe('qiyos:open-documents', () => {
     ]);
   });
 
-  it('returns an empty list on cancel', async () => {
+  it('returns no files on cancel', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    await expect(handler('qiyos:open-documents')(appEvent)).resolves.toEqual([]);
+    await expect(handler('qiyos:open-documents')(appEvent)).resolves.toEqual({ files: [] });
   });
 
   it('refuses a file over 50 MB, naming it, and reads nothing', async () => {
+    const onFileUsed = vi.fn();
+    ipcMain.handle.mockReset();
+    registerIpcHandlers({ isTrusted: createUrlTrust(null), getWindow: () => fakeWindow as never, onFileUsed });
+    const open = ipcMain.handle.mock.calls.find(([channel]) => channel === 'qiyos:open-documents')![1] as Invoke;
     const small = path.join(dir, 'small.txt');
     const big = path.join(dir, 'Ўзбекистон архиви.docx');
     await writeFile(small, 'ok');
     await writeFile(big, '');
     await truncate(big, MAX_OPEN_FILE_BYTES + 1); // sparse: no 50 MB actually written
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [small, big] });
-    await expect(handler('qiyos:open-documents')(appEvent)).rejects.toThrow(/"Ўзбекистон архиви\.docx" is too large .*50\.0 MB/);
-    // The same message as an id and values, for the renderer's UI language.
-    await expect(handler('qiyos:open-documents')(appEvent)).rejects.toMatchObject({
-      localized: { id: 'open.tooLarge', values: { file: 'Ўзбекистон архиви.docx', size: '50.0 MB', limit: '50.0 MB' } },
+    // An answer, not a throw (Electron keeps only a thrown error's English message): the id and
+    // values, with the sizes as byte counts, for the renderer's UI language.
+    const answer = await open(appEvent);
+    expect(answer).toEqual({
+      refused: { id: 'open.tooLarge', values: { file: 'Ўзбекистон архиви.docx', size: MAX_OPEN_FILE_BYTES + 1, limit: MAX_OPEN_FILE_BYTES } },
     });
+    expect(isPickResult(structuredClone(answer))).toBe(true);
+    expect(englishText((answer as { refused: ErrorText }).refused)).toBe('"Ўзбекистон архиви.docx" is too large (50.0 MB); Qiyos opens files up to 50.0 MB.');
+    expect(onFileUsed).not.toHaveBeenCalled();
   });
 
   it('accepts a file of exactly 50 MB', async () => {
@@ -225,13 +237,23 @@ describe('qiyos:open-documents', () => {
     await writeFile(edge, '');
     await truncate(edge, MAX_OPEN_FILE_BYTES);
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [edge] });
-    const files = (await handler('qiyos:open-documents')(appEvent)) as Array<{ bytes: Uint8Array }>;
+    const { files } = (await handler('qiyos:open-documents')(appEvent)) as Picked;
     expect(files[0]!.bytes.byteLength).toBe(MAX_OPEN_FILE_BYTES);
   });
 
   it('refuses a folder', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
-    await expect(handler('qiyos:open-documents')(appEvent)).rejects.toThrow(/is not a regular file/);
+    await expect(handler('qiyos:open-documents')(appEvent)).resolves.toEqual({ refused: { id: 'open.notRegular', values: { file: path.basename(dir) } } });
+  });
+
+  it('answers a file that vanished after it was picked, and still throws an error that is not about the file', async () => {
+    const gone = path.join(dir, 'Sputnik 15.11.docx');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [gone] });
+    await expect(handler('qiyos:open-documents')(appEvent)).resolves.toEqual({
+      refused: { id: 'open.failed', values: { file: 'Sputnik 15.11.docx', detail: { id: 'open.notFound' } } },
+    });
+    dialog.showOpenDialog.mockRejectedValue(new Error('The dialog could not be shown.'));
+    await expect(handler('qiyos:open-documents')(appEvent)).rejects.toThrow('The dialog could not be shown.');
   });
 });
 
@@ -242,7 +264,7 @@ describe('qiyos:open-file', () => {
     const file = path.join(dir, 'Tashkent talks 2025-11-15.qiyos.json');
     await writeFile(file, '{"format":"qiyos-backup"}');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
-    const files = (await handler('qiyos:open-file')(appEvent, { filter: backupFilter })) as Array<{ name: string; bytes: Uint8Array }>;
+    const { files } = (await handler('qiyos:open-file')(appEvent, { filter: backupFilter })) as Picked;
     expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['Tashkent talks 2025-11-15.qiyos.json', '{"format":"qiyos-backup"}']]);
     const [, options] = dialog.showOpenDialog.mock.calls[0]!;
     expect(options.properties).toEqual(['openFile']);
@@ -255,15 +277,17 @@ describe('qiyos:open-file', () => {
     await writeFile(big, '');
     await truncate(big, MAX_OPEN_FILE_BYTES + 1);
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [big] });
-    const [file] = (await handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })) as Array<{ bytes: Uint8Array }>;
+    const { files: [file] } = (await handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })) as Picked;
     expect(file!.bytes.length).toBe(MAX_OPEN_FILE_BYTES + 1);
     await truncate(big, MAX_OPEN_DATA_FILE_BYTES + 1);
-    await expect(handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })).rejects.toThrow(/"memory\.tmx" is too large \(200\.0 MB\); Qiyos opens files up to 200\.0 MB/);
+    const answer = await handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } });
+    expect(answer).toEqual({ refused: { id: 'open.tooLarge', values: { file: 'memory.tmx', size: MAX_OPEN_DATA_FILE_BYTES + 1, limit: MAX_OPEN_DATA_FILE_BYTES } } });
+    expect(englishText((answer as { refused: ErrorText }).refused)).toBe('"memory.tmx" is too large (200.0 MB); Qiyos opens files up to 200.0 MB.');
   });
 
   it('returns nothing on cancel', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    await expect(handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })).resolves.toEqual([]);
+    await expect(handler('qiyos:open-file')(appEvent, { filter: { name: 'TMX', extensions: ['tmx'] } })).resolves.toEqual({ files: [] });
   });
 
   it.each([

@@ -4,7 +4,7 @@ vi.mock('electron', () => import('./electronMock'));
 
 import { contextBridge, ipcRenderer } from './electronMock';
 import '../../../electron/preload';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, type DesktopBridge } from '../../../shared/ipc';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, type DesktopBridge, type IpcChannel } from '../../../shared/ipc';
 
 function exposedBridge(): DesktopBridge {
   expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
@@ -21,13 +21,56 @@ describe('preload', () => {
     expect(typeof bridge.onMenuCommand).toBe('function');
   });
 
-  it('forwards each contract channel to ipcRenderer.invoke', async () => {
+  /** A well-formed answer of main for each channel. */
+  const answers: Record<IpcChannel, unknown> = {
+    'qiyos:open-documents': { files: [{ name: 'sputnik.txt', bytes: new TextEncoder().encode('Салом') }] },
+    'qiyos:open-file': { refused: { id: 'open.tooLarge', values: { file: 'memory.tmx', size: 209_715_201, limit: 209_715_200 } } },
+    'qiyos:save-export': { saved: true, path: '/home/a/talks.tmx' },
+    'qiyos:set-ui-locale': undefined,
+    'qiyos:app-info': { name: 'Qiyos', version: '0.1.0', platform: 'linux', runtime: ['Electron 45.4.1'] },
+    'qiyos:set-menu-state': undefined,
+    'qiyos:ready-to-quit': undefined,
+  };
+  const invokeAny = (bridge: DesktopBridge, channel: unknown, ...args: unknown[]) => (bridge.invoke as (...a: unknown[]) => Promise<unknown>)(channel, ...args);
+
+  it('forwards each contract channel to ipcRenderer.invoke and passes on a well-formed answer', async () => {
     const bridge = exposedBridge();
     for (const channel of IPC_CHANNELS) {
       ipcRenderer.invoke.mockClear();
-      await expect((bridge.invoke as (...args: unknown[]) => Promise<unknown>)(channel, { a: 1 })).resolves.toBe('from-main');
+      ipcRenderer.invoke.mockResolvedValueOnce(answers[channel]);
+      await expect(invokeAny(bridge, channel, { a: 1 })).resolves.toEqual(answers[channel]);
       expect(ipcRenderer.invoke).toHaveBeenCalledWith(channel, { a: 1 });
     }
+    ipcRenderer.invoke.mockResolvedValueOnce({ files: [] });
+    await expect(invokeAny(bridge, 'qiyos:open-documents')).resolves.toEqual({ files: [] });
+    ipcRenderer.invoke.mockResolvedValueOnce({ saved: false });
+    await expect(invokeAny(bridge, 'qiyos:save-export')).resolves.toEqual({ saved: false });
+  });
+
+  it.each<[string, IpcChannel, unknown]>([
+    ['a bare list of files (the old shape)', 'qiyos:open-documents', []],
+    ['an English sentence', 'qiyos:open-documents', '"x.docx" is too large.'],
+    ['files and a refusal at once', 'qiyos:open-file', { files: [], refused: { id: 'open.notFound' } }],
+    ['a file given as a path', 'qiyos:open-file', { files: [{ name: 'a.txt', bytes: '/etc/passwd' }] }],
+    ['a file with an extra field', 'qiyos:open-documents', { files: [{ name: 'a.txt', bytes: new Uint8Array(1), path: '/tmp/a.txt' }] }],
+    ['a refusal with an unknown id', 'qiyos:open-file', { refused: { id: 'open.formatDisk' } }],
+    ['a refusal in English', 'qiyos:open-file', { refused: '"x.docx" is too large.' }],
+    ['a refusal with a huge value', 'qiyos:open-documents', { refused: { id: 'verbatim', values: { text: 'x'.repeat(5000) } } }],
+    ['null', 'qiyos:open-documents', null],
+    ['a save without its path', 'qiyos:save-export', { saved: true }],
+    ['a save with an extra field', 'qiyos:save-export', { saved: false, path: '/tmp/x' }],
+    ['app info without a version', 'qiyos:app-info', { name: 'Qiyos', platform: 'linux', runtime: [] }],
+    ['a value where none is due', 'qiyos:ready-to-quit', 'done'],
+  ])('refuses %s as an answer', async (_label, channel, answer) => {
+    const bridge = exposedBridge();
+    ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    await expect(invokeAny(bridge, channel)).rejects.toThrow(`Qiyos IPC channel ${channel} answered with an unexpected result.`);
+  });
+
+  it('passes on main’s own errors as they are', async () => {
+    const bridge = exposedBridge();
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error("Error invoking remote method 'qiyos:save-export': Error: ENOSPC"));
+    await expect(invokeAny(bridge, 'qiyos:save-export')).rejects.toThrow(/ENOSPC/);
   });
 
   it.each(['qiyos:evil', 'qiyos:open-documents ', 'QIYOS:APP-INFO', 'ELECTRON_BROWSER_REQUIRE', '', 42, null, undefined, { toString: () => 'qiyos:app-info' }])(
@@ -108,7 +151,7 @@ describe('onMenuCommand', () => {
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
     const problems = [
-      { id: 'open.tooLarge', values: { file: 'x.docx', size: '60.0 MB', limit: '50.0 MB' } },
+      { id: 'open.tooLarge', values: { file: 'x.docx', size: 62_914_560, limit: 52_428_800 } },
       { id: 'open.failed', values: { file: 'gone.txt', detail: { id: 'open.notFound' } } },
       { id: 'open.failed', values: { file: 'odd.md', detail: { id: 'verbatim', values: { text: 'EIO: i/o error, read' } } }, capitalize: true },
     ];

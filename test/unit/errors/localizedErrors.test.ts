@@ -12,6 +12,7 @@ import { errorTextOf, formatErrorText, knownText, localizeError, verbatim, withE
 import { importAndPrepare } from '../../../shared/import/importAndPrepare';
 import { readSrx } from '../../../shared/srx/readSrx';
 import { validateRules } from '../../../shared/text/segmentationRules';
+import { checkSafeXml } from '../../../shared/xml/safeXml';
 import { importTmx } from '../../../shared/tmx/importTmx';
 import { parseBackup } from '../../../renderer/db/backup';
 import { storageErrorMessage } from '../../../renderer/db/storageErrors';
@@ -71,6 +72,50 @@ describe('import errors', () => {
     expect(en).toMatch(/^"отчёт\.docx": the document's word\/document\.xml was refused as unsafe or damaged XML \(Line 2: The entity reference &foo; is not allowed/);
     expect(ru).toMatch(/^«отчёт\.docx»: часть документа word\/document\.xml отклонена как небезопасный или повреждённый XML \(Строка 2: Ссылка на сущность &foo; недопустима/);
     expect(uz).toMatch(/^“отчёт\.docx”: hujjatning word\/document\.xml qismi xavfli yoki shikastlangan XML sifatida rad etildi \(2-qator: &foo; obyekt havolasiga ruxsat yoʻq/);
+  });
+});
+
+describe('sizes in messages', () => {
+  const MB = 1024 * 1024;
+
+  it('a file over the import limit: the sizes are written the way each language writes them', () => {
+    const error = thrown(() => importAndPrepare(new Uint8Array(60 * MB), 'Ўзбекистон архиви.txt'));
+    expect(errorTextOf(error)).toEqual({ id: 'inFile', values: { file: 'Ўзбекистон архиви.txt', detail: { id: 'import.tooLarge', values: { size: 60 * MB, limit: 50 * MB } } } });
+    expect(inAllLanguages(error)).toEqual({
+      en: '"Ўзбекистон архиви.txt": the file is too large (60.0 MB); Qiyos imports files up to 50.0 MB',
+      ru: '«Ўзбекистон архиви.txt»: файл слишком велик (60,0 МБ); Qiyos импортирует файлы размером до 50,0 МБ',
+      uz: '“Ўзбекистон архиви.txt”: fayl juda katta (60,0 MB); Qiyos 50,0 MB gacha boʻlgan fayllarni import qiladi',
+    });
+    // Without a file name (the detail alone, capitalised).
+    expect(localizeError(thrown(() => importAndPrepare(new Uint8Array(50 * MB + 1), '')), 'ru')).toBe(
+      'Файл слишком велик (50,0 МБ); Qiyos импортирует файлы размером до 50,0 МБ',
+    );
+  });
+
+  it('a DOCX part that would unpack too large, by its directory entry alone', () => {
+    const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>${russianLine}</w:t></w:r></w:p></w:body></w:document>`) });
+    // Claim 200.5 MB unpacked in the central directory (signature PK\x01\x02, uncompressed size at +24).
+    const view = new DataView(bytes.buffer);
+    let entry = bytes.length - 22;
+    while (view.getUint32(entry, true) !== 0x02014b50) entry--;
+    view.setUint32(entry + 24, 200.5 * MB, true);
+    const { en, ru, uz } = inAllLanguages(thrown(() => importAndPrepare(bytes, 'hisobot.docx')));
+    expect(en).toBe('"hisobot.docx": the document\'s word/document.xml unpacks to 200.5 MB, more than the 128.0 MB Qiyos reads');
+    expect(ru).toBe('«hisobot.docx»: часть документа word/document.xml после распаковки занимает 200,5 МБ — больше, чем 128,0 МБ, которые читает Qiyos');
+    expect(uz).toBe('“hisobot.docx”: hujjatning word/document.xml qismi ochilganda 200,5 MB boʻladi, bu Qiyos oʻqiydigan 128,0 MB dan koʻp');
+  });
+
+  it('an XML text over its length limit: the counts get each language’s digit groups', () => {
+    const error = thrown(() => checkSafeXml('<a>' + 'x'.repeat(1_234_560) + '</a>', { maxLength: 1_000_000 }));
+    expect(inAllLanguages(error)).toEqual({
+      en: 'The document is too large (1,234,567 characters; the limit is 1,000,000).',
+      ru: 'Документ слишком велик (1\u00a0234\u00a0567 символов; предел — 1\u00a0000\u00a0000).',
+      uz: 'Hujjat juda katta (1\u00a0234\u00a0567 ta belgi; chegara 1\u00a0000\u00a0000).',
+    });
+  });
+
+  it('a size from an older worker or main (already written out) is shown as it came', () => {
+    expect(formatErrorText({ id: 'import.tooLarge', values: { size: '60.0 MB', limit: '50.0 MB' } }, 'ru')).toBe('файл слишком велик (60.0 MB); Qiyos импортирует файлы размером до 50.0 MB');
   });
 });
 

@@ -85,11 +85,12 @@ describe('files main cannot open, in the UI language', () => {
       uz: '“arxiv.md” oddiy fayl emas.',
     });
 
-    expect(tooLarge).toEqual({ id: 'open.tooLarge', values: { file: 'Ўзбекистон архиви.docx', size: '60.0 MB', limit: '50.0 MB' } });
+    // Sizes travel as byte counts; each language writes them its own way.
+    expect(tooLarge).toEqual({ id: 'open.tooLarge', values: { file: 'Ўзбекистон архиви.docx', size: MAX_OPEN_FILE_BYTES + 10 * 1024 * 1024, limit: MAX_OPEN_FILE_BYTES } });
     expect(inEvery(tooLarge!)).toEqual({
       en: '"Ўзбекистон архиви.docx" is too large (60.0 MB); Qiyos opens files up to 50.0 MB.',
-      ru: 'Файл «Ўзбекистон архиви.docx» слишком велик (60.0 MB); Qiyos открывает файлы размером до 50.0 MB.',
-      uz: '“Ўзбекистон архиви.docx” juda katta (60.0 MB); Qiyos 50.0 MB gacha boʻlgan fayllarni ochadi.',
+      ru: 'Файл «Ўзбекистон архиви.docx» слишком велик (60,0 МБ); Qiyos открывает файлы размером до 50,0 МБ.',
+      uz: '“Ўзбекистон архиви.docx” juda katta (60,0 MB); Qiyos 50,0 MB gacha boʻlgan fayllarni ochadi.',
     });
   });
 

@@ -32,7 +32,8 @@ function placeholders(text: string): string[] {
       else if (part[i] === '}' && --depth === 0) {
         const body = part.slice(start + 1, i);
         const [name, kind] = body.split(',').map((x) => x.trim());
-        if (name) names.add(name);
+        // A format ("{size, megabytes}", "{n, number}") belongs to the placeholder: every language must use the same one.
+        if (name) names.add(kind === undefined || kind === 'plural' ? name : `${name}, ${kind}`);
         if (kind === 'plural') {
           // The branches: "one {…} other {…}" after the second comma; scan each branch's text.
           const branches = body.slice(body.indexOf(',', body.indexOf(',') + 1) + 1);
@@ -75,5 +76,6 @@ describe('placeholder check', () => {
     expect(placeholders('{count, plural, one {Added # row to {name}} other {Added # rows}}')).toEqual(['count', 'name']);
     expect(placeholders('Deleted “{name}”.')).toEqual(['name']);
     expect(placeholders('No placeholder')).toEqual([]);
+    expect(placeholders('too large ({size, megabytes}; limit {limit})')).toEqual(['limit', 'size, megabytes']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineMessages, formatMessage, pickUiLocale } from '../../../shared/i18n/locales';
+import { defineMessages, formatMegabytes, formatMessage, pickUiLocale } from '../../../shared/i18n/locales';
 
 describe('pickUiLocale', () => {
   it('follows the first preferred language it knows', () => {
@@ -30,6 +30,35 @@ describe('formatMessage', () => {
     expect(formatMessage(beads, { count: 0 }, 'en')).toBe('no rows');
     expect(formatMessage(beads, { count: 1 }, 'en')).toBe('1 row');
     expect(formatMessage(beads, { count: 5_000 }, 'en')).toBe('5000 rows');
+  });
+});
+
+describe('sizes and large numbers', () => {
+  const MB = 1024 * 1024;
+
+  it('writes a byte count in megabytes with the locale’s decimal sign and unit', () => {
+    const template = 'too large ({size, megabytes}; limit {limit, megabytes})';
+    expect(formatMessage(template, { size: 60 * MB, limit: 50 * MB }, 'en')).toBe('too large (60.0 MB; limit 50.0 MB)');
+    expect(formatMessage(template, { size: 60 * MB, limit: 50 * MB }, 'ru')).toBe('too large (60,0 МБ; limit 50,0 МБ)');
+    expect(formatMessage(template, { size: 60 * MB, limit: 50 * MB }, 'uz-Latn')).toBe('too large (60,0 MB; limit 50,0 MB)');
+  });
+
+  it('keeps English megabytes exactly as toFixed(1) wrote them (the CLI and logs rely on it)', () => {
+    for (const bytes of [0, 1, 52_428, 52_429, 262_144, 50 * MB, 50 * MB + 1, 60 * MB - 1, 130 * MB, 2048 * MB + 52_429, 3.3e9]) {
+      expect(formatMegabytes(bytes, 'en')).toBe(`${(bytes / MB).toFixed(1)} MB`);
+    }
+    expect(formatMegabytes(2048 * MB, 'ru')).toBe('2048,0 МБ');
+  });
+
+  it('groups the digits of {n, number} per locale', () => {
+    expect(formatMessage('{n, number} characters', { n: 200_000_001 }, 'en')).toBe('200,000,001 characters');
+    expect(formatMessage('{n, number} символов', { n: 200_000_001 }, 'ru')).toBe('200\u00a0000\u00a0001 символов');
+    expect(formatMessage('{n, number} ta belgi', { n: 200_000_001 }, 'uz-Latn')).toBe('200\u00a0000\u00a0001 ta belgi');
+  });
+
+  it('shows a text value as written (a message from an older version)', () => {
+    expect(formatMessage('({size, megabytes})', { size: '60.0 MB' }, 'ru')).toBe('(60.0 MB)');
+    expect(formatMessage('({n, number})', { n: '1,000' }, 'ru')).toBe('(1,000)');
   });
 });
 

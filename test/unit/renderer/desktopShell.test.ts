@@ -5,6 +5,7 @@ import type { DesktopBridge, MenuCommand, PickedFile } from '../../../shared/ipc
 import { createOpenedFilesInbox } from '../../../renderer/features/documents/opened/openedFiles';
 import { projectNameForFiles } from '../../../renderer/features/documents/opened/useOpenedFiles';
 import { createDesktopPlatform } from '../../../renderer/platform/desktop';
+import { errorMessage } from '../../../renderer/shell/NotificationsProvider';
 import { connectMenuBridge } from '../../../renderer/platform/menuBridge';
 import { createCommandBus } from '../../../renderer/shell/commands';
 import { matchesAccelerator } from '../../../renderer/shell/keys';
@@ -109,7 +110,7 @@ describe('files opened from outside the app', () => {
     const handler = vi.fn();
     bus.register('open-files', handler);
     connectMenuBridge(bridge, bus, { whenWritesIdle: async () => {} });
-    const arg = { files: [file('sputnik.txt')], problems: [{ id: 'open.tooLarge' as const, values: { file: 'big.docx', size: '60.0 MB', limit: '50.0 MB' } }] };
+    const arg = { files: [file('sputnik.txt')], problems: [{ id: 'open.tooLarge' as const, values: { file: 'big.docx', size: 62_914_560, limit: 52_428_800 } }] };
     deliver({ id: 'open-files', arg });
     expect(handler).toHaveBeenCalledWith(arg);
   });
@@ -117,13 +118,23 @@ describe('files opened from outside the app', () => {
 
 describe('the desktop platform', () => {
   it('opens one file through the typed open-file call with its filter, and sends the UI language', async () => {
-    const invoke = vi.fn(async () => []);
+    const invoke = vi.fn(async (channel: string) => (channel === 'qiyos:open-file' ? { files: [{ name: 'memory.tmx', bytes: new Uint8Array([0x3c]) }] } : undefined));
     const platform = createDesktopPlatform({ invoke: invoke as unknown as DesktopBridge['invoke'], onMenuCommand: () => () => {} });
-    await platform.pickFile({ name: 'TMX', extensions: ['tmx'] });
+    expect((await platform.pickFile({ name: 'TMX', extensions: ['tmx'] })).map((f) => f.name)).toEqual(['memory.tmx']);
     await platform.setUiLocale('ru');
     expect(invoke.mock.calls).toEqual([
       ['qiyos:open-file', { filter: { name: 'TMX', extensions: ['tmx'] } }],
       ['qiyos:set-ui-locale', 'ru'],
     ]);
+  });
+
+  it('turns a refused pick into an error whose message is English and whose text follows the UI language', async () => {
+    const refused = { id: 'open.failed' as const, values: { file: 'yoʻq.txt', detail: { id: 'open.notFound' as const } } };
+    const invoke = vi.fn(async () => ({ refused }));
+    const platform = createDesktopPlatform({ invoke: invoke as unknown as DesktopBridge['invoke'], onMenuCommand: () => () => {} });
+    const error = await platform.pickDocuments().catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ message: 'Could not open "yoʻq.txt": the file does not exist (it may have been moved or deleted)', localized: refused });
+    expect(errorMessage(error, 'ru')).toBe('Не удалось открыть «yoʻq.txt»: файл не найден (возможно, его переместили или удалили)');
   });
 });
