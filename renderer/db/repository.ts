@@ -174,7 +174,9 @@ export class NotFoundError extends Error implements LocalizedError {
   constructor(what: string) {
     const text = notFoundText(what);
     super(englishText(text));
-    this.name = 'NotFoundError';
+    // Not "NotFoundError": Dexie takes an error of that name thrown inside a transaction for
+    // IndexedDB's own and wraps it, doubling the message and hiding `localized`.
+    this.name = 'RecordNotFoundError';
     this.localized = text;
   }
 }
@@ -224,6 +226,19 @@ function importDetails(doc: NewDocument): Partial<DocumentRecord> {
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw withErrorText(new Error('A project needs a name.'), errorText('db.projectNeedsName'));
+  return trimmed;
+}
+
+/** The longest document title a user can give (in UTF-16 code units, as an input's maxLength counts). */
+export const MAX_DOCUMENT_TITLE = 200;
+
+function requireTitle(title: string): string {
+  const trimmed = title.trim();
+  if (trimmed === '') throw withErrorText(new Error('A document needs a title.'), errorText('db.documentNeedsTitle'));
+  if (trimmed.length > MAX_DOCUMENT_TITLE) {
+    const text = errorText('db.documentTitleTooLong', { max: MAX_DOCUMENT_TITLE });
+    throw withErrorText(new Error(englishText(text)), text);
+  }
   return trimmed;
 }
 
@@ -470,6 +485,29 @@ export function createRepository(getDb: () => QiyosDatabase) {
         await deleteAlignments(db, await alignmentIdsUsing(db, doc.projectId, documentId));
         await db.projects.update(doc.projectId, { updatedAt: Date.now() });
       });
+    },
+
+    /**
+     * Gives a document a new title (trimmed; refused when empty or longer than MAX_DOCUMENT_TITLE).
+     * An alignment showing the document gets a fresh stamp: its view reads the column titles with
+     * its rows, and only that stamp is watched live, so this is what makes the headers follow.
+     */
+    async renameDocument(documentId: number, title: string): Promise<void> {
+      const clean = requireTitle(title);
+      const db = getDb();
+      const found = await db.transaction('rw', [db.projects, db.documents, db.alignments], async () => {
+        const doc = await db.documents.get(documentId);
+        if (doc === undefined) return false;
+        if (doc.title === clean) return true;
+        const now = Date.now();
+        await db.documents.update(documentId, { title: clean });
+        for (const alignmentId of await alignmentIdsUsing(db, doc.projectId, documentId)) await touchAlignment(db, alignmentId, now);
+        await db.projects.update(doc.projectId, { updatedAt: now });
+        return true;
+      });
+      // Thrown out here: Dexie wraps an error named NotFoundError thrown inside a transaction in its
+      // own, which would hide the translatable message.
+      if (!found) throw new NotFoundError('The document');
     },
 
     /** The documents' languages and segments, ready for the aligner, in the order given. */

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openNamedDatabase } from '../../../renderer/db/database';
-import { createRepository, InvalidSegmentError, type NewSegment, type Repository } from '../../../renderer/db/repository';
+import { createRepository, InvalidSegmentError, NotFoundError, type NewSegment, type Repository } from '../../../renderer/db/repository';
+import { localizeError } from '../../../shared/i18n/localizeError';
 import type { QiyosDatabase } from '../../../renderer/db/schema';
 import { enDocument, gold, goldBeads, uzDocument } from './seedFixture';
 
@@ -211,5 +212,13 @@ describe('document changes', () => {
     await repo.removeDocument(uz);
     expect(await tableCounts()).toEqual({ projects: 1, documents: 1, segments: gold.tgt.sentences.length, alignments: 0, beads: 0 });
     expect((await repo.listDocuments(projectId)).map((d) => d.id)).toEqual([en]);
+  });
+
+  it('says in the UI language that a document is gone, from inside a transaction too', async () => {
+    const error = await repo.removeDocument(987654).then(() => null, (e: unknown) => e);
+    // Dexie must not take it for IndexedDB's own NotFoundError and wrap it.
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toBe('The document does not exist (it may have been deleted).');
+    expect(localizeError(error, 'ru')).not.toMatch(/does not exist/);
   });
 });
