@@ -226,6 +226,9 @@ export const errorMessages = defineMessages(
     'open.denied': 'Qiyos is not allowed to read it',
     'open.notRegular': '"{file}" is not a regular file.',
     'open.tooLarge': '"{file}" is too large ({size, megabytes}); Qiyos opens files up to {limit, megabytes}.',
+
+    'db.documentNeedsTitle': 'A document needs a title.',
+    'db.documentTitleTooLong': 'A document title can be at most {max} characters long.',
   },
   {
     'uz-Latn': {
@@ -441,6 +444,9 @@ export const errorMessages = defineMessages(
       'open.denied': 'Qiyosga uni oʻqishga ruxsat berilmagan',
       'open.notRegular': '“{file}” oddiy fayl emas.',
       'open.tooLarge': '“{file}” juda katta ({size, megabytes}); Qiyos {limit, megabytes} gacha boʻlgan fayllarni ochadi.',
+
+      'db.documentNeedsTitle': 'Hujjatga sarlavha kerak.',
+      'db.documentTitleTooLong': 'Hujjat sarlavhasi {max} belgidan oshmasligi kerak.',
     },
     ru: {
       generic: 'Что-то пошло не так.',
@@ -655,6 +661,9 @@ export const errorMessages = defineMessages(
       'open.denied': 'у Qiyos нет прав на чтение этого файла',
       'open.notRegular': '«{file}» — не обычный файл.',
       'open.tooLarge': 'Файл «{file}» слишком велик ({size, megabytes}); Qiyos открывает файлы размером до {limit, megabytes}.',
+
+      'db.documentNeedsTitle': 'У документа должно быть название.',
+      'db.documentTitleTooLong': 'Название документа может содержать не более {max} символов.',
     },
   },
 );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../shared/import/importDocument';
 import { prepareDocument } from '../../shared/pipeline';
 import { singleByteEncoder } from '../unit/import/encoders';
-import { alignAndWait, chromiumStatus, createProject, FIXTURES, importFiles, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
+import { alignAndWait, alignedSeedProject, chromiumStatus, createProject, FIXTURES, importFiles, launch, MISSING_CHROMIUM, screenshot, testId, useApp } from './harness';
 
 const status = chromiumStatus();
 if (status === 'skip') console.warn(`[e2e] Skipping: ${MISSING_CHROMIUM}`);
@@ -88,6 +88,46 @@ describe.skipIf(status === 'skip')('Importing files in other encodings and forma
       }
       expect(await find('Бош саҳифа')).toBe('No matches');
       await screenshot(page, '22-aligned-1251-and-html');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('renames a document: F2 or the Rename button, Escape cancels, and every header follows, after a reload too', async () => {
+    const { context, page } = await launch(mkdtempSync(join(app.dir, 'profile-rename-')));
+    const headers = () => page.locator(`${testId('alignment-column-header')} .grid__doc-title`).allInnerTexts();
+    try {
+      await alignedSeedProject(page, app.url, 'Renamed reports');
+      expect(await cells(page, 'document-title')).toEqual(['000_b7c3d78e2906be7b', '002_35fe524f1063af29']);
+
+      // F2 on the first row's Open link opens the form with the title selected; Enter saves the trimmed title.
+      await page.locator(testId('open-document')).first().focus();
+      await page.keyboard.press('F2');
+      await page.keyboard.type('  Sputnik, 15-noyabr  ');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cells(page, 'document-title')).toEqual(['Sputnik, 15-noyabr', '002_35fe524f1063af29']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Rename Sputnik, 15-noyabr');
+      // The alignment table, open below, shows the new title without a reload.
+      await expect.poll(headers).toEqual(['Sputnik, 15-noyabr', '002_35fe524f1063af29']);
+
+      // Escape leaves the second title as it was, with the focus back on its Rename button.
+      await page.locator(testId('rename-document')).nth(1).click();
+      await page.locator(testId('rename-document-input')).fill('Not this one');
+      await screenshot(page, '24-document-rename-form');
+      await page.keyboard.press('Escape');
+      await page.locator(testId('rename-document-form')).waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Rename 002_35fe524f1063af29');
+      expect(await cells(page, 'document-title')).toEqual(['Sputnik, 15-noyabr', '002_35fe524f1063af29']);
+
+      await page.locator(testId('rename-document')).nth(1).click();
+      await page.locator(testId('rename-document-input')).fill('Xinhua, 15 Nov');
+      await page.locator(testId('save-document-title')).click();
+      await expect.poll(headers).toEqual(['Sputnik, 15-noyabr', 'Xinhua, 15 Nov']);
+      await screenshot(page, '25-documents-renamed');
+
+      await page.reload();
+      await expect.poll(() => cells(page, 'document-title')).toEqual(['Sputnik, 15-noyabr', 'Xinhua, 15 Nov']);
+      await expect.poll(headers).toEqual(['Sputnik, 15-noyabr', 'Xinhua, 15 Nov']);
     } finally {
       await context.close();
     }

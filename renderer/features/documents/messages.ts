@@ -61,6 +61,12 @@ export const documentsMessages = defineMessages(
     encodingFailed: 'Could not change the encoding: {error}',
     languageChanged: '"{title}" is now treated as {lang} and was segmented again.',
     languageFailed: 'Could not change the language: {error}',
+    rename: 'Rename',
+    renameTitle: 'Rename {title}',
+    renameKey: 'Give the document another title (F2)',
+    newTitle: 'New title for {title}',
+    save: 'Save',
+    renameFailed: 'Could not rename the document: {error}',
   },
   {
     'uz-Latn': {
@@ -122,6 +128,12 @@ export const documentsMessages = defineMessages(
       encodingFailed: 'Kodlashni oʻzgartirib boʻlmadi: {error}',
       languageChanged: '“{title}” endi {lang} deb hisoblanadi va qayta segmentlandi.',
       languageFailed: 'Tilni oʻzgartirib boʻlmadi: {error}',
+      rename: 'Nomini oʻzgartirish',
+      renameTitle: '{title} nomini oʻzgartirish',
+      renameKey: 'Hujjatga boshqa sarlavha berish (F2)',
+      newTitle: '{title} uchun yangi sarlavha',
+      save: 'Saqlash',
+      renameFailed: 'Hujjat nomini oʻzgartirib boʻlmadi: {error}',
     },
     ru: {
       heading: 'Документы',
@@ -182,6 +194,12 @@ export const documentsMessages = defineMessages(
       encodingFailed: 'Не удалось изменить кодировку: {error}',
       languageChanged: '«{title}» теперь считается документом на {lang} и заново сегментирован.',
       languageFailed: 'Не удалось изменить язык: {error}',
+      rename: 'Переименовать',
+      renameTitle: 'Переименовать {title}',
+      renameKey: 'Дать документу другое название (F2)',
+      newTitle: 'Новое название для {title}',
+      save: 'Сохранить',
+      renameFailed: 'Не удалось переименовать документ: {error}',
     },
   },
 );
