@@ -2,14 +2,15 @@
 import { expect } from 'vitest';
 import type { Repository } from '../../../renderer/db/repository';
 import type { QiyosDatabase } from '../../../renderer/db/schema';
+import type { Bead } from '../../../shared/model';
 import { enDocument, goldBeads, uzDocument } from './seedFixture';
 
-export async function createAlignedProject(db: QiyosDatabase, repo: Repository) {
+/** Project "Tashkent talks" with seeds 000 (uz-Cyrl) and 002 (en) aligned by `beads` (the gold's by default). */
+export async function createAlignedProject(repo: Repository, beads: Bead[] = goldBeads()) {
   const projectId = await repo.createProject('Tashkent talks');
   const uz = await repo.addDocument(projectId, uzDocument());
   const en = await repo.addDocument(projectId, enDocument());
-  await repo.saveAlignment(projectId, [uz, en], goldBeads());
-  const alignmentId = (await db.alignments.toCollection().first())!.id!;
+  const alignmentId = await repo.saveAlignment(projectId, [uz, en], beads);
   return { projectId, uz, en, alignmentId };
 }
 

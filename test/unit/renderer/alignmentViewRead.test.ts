@@ -12,7 +12,8 @@ import { AlignmentViewStore } from '../../../renderer/db/alignmentView';
 import { openNamedDatabase } from '../../../renderer/db/database';
 import { createRepository, type Repository } from '../../../renderer/db/repository';
 import type { QiyosDatabase } from '../../../renderer/db/schema';
-import { enDocument, goldBeads, uzDocument } from './seedFixture';
+import { createAlignedProject } from './alignedProjectFixture';
+import { enDocument, uzDocument } from './seedFixture';
 
 let counter = 0;
 let db: QiyosDatabase;
@@ -28,13 +29,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function aligned(beads: Bead[] = goldBeads()) {
-  const projectId = await repo.createProject('Reading');
-  const uz = await repo.addDocument(projectId, uzDocument());
-  const en = await repo.addDocument(projectId, enDocument());
-  const alignmentId = await repo.saveAlignment(projectId, [uz, en], beads);
-  return { projectId, alignmentId };
-}
+const aligned = (beads?: Bead[]) => createAlignedProject(repo, beads);
 
 /** Loads the view with a first-rows callback; returns the view and every first-rows report. */
 async function loadWithFirstRows(projectId: number, options: Omit<LoadViewOptions, 'onFirstRows'>) {

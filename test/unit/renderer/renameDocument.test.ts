@@ -4,6 +4,7 @@ import { localizeError } from '../../../shared/i18n/localizeError';
 import { openNamedDatabase } from '../../../renderer/db/database';
 import { createRepository, MAX_DOCUMENT_TITLE, NotFoundError, type Repository } from '../../../renderer/db/repository';
 import type { QiyosDatabase } from '../../../renderer/db/schema';
+import { createAlignedProject } from './alignedProjectFixture';
 import { enDocument, goldBeads, uzDocument } from './seedFixture';
 
 let db: QiyosDatabase;
@@ -22,10 +23,7 @@ afterEach(async () => {
 
 /** The seed pair 000 (uz-Cyrl) and 002 (en) aligned, with the project and alignment stamped long ago. */
 async function alignedSeeds() {
-  const projectId = await repo.createProject('Tashkent talks');
-  const uz = await repo.addDocument(projectId, uzDocument());
-  const en = await repo.addDocument(projectId, enDocument());
-  const alignmentId = await repo.saveAlignment(projectId, [uz, en], goldBeads());
+  const { projectId, uz, en, alignmentId } = await createAlignedProject(repo);
   await db.projects.update(projectId, { updatedAt: 1000 });
   await db.alignments.update(alignmentId, { updatedAt: 1000 });
   return { projectId, uz, en, alignmentId };

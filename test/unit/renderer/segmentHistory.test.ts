@@ -41,7 +41,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const alignedProject = () => createAlignedProject(db, repo);
+const alignedProject = () => createAlignedProject(repo);
 
 const segmentsOf = (documentId: number) => segmentsIn(db, documentId);
 const beadsOf = (alignmentId: number) => beadsIn(db, alignmentId);
